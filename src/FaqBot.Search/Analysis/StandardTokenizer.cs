@@ -118,6 +118,23 @@ public sealed class StandardTokenizer
         var unitClosed = false;
         while (pos < text.Length)
         {
+            // Fast path for the common case, an ASCII letter or digit continuing a word: no marks can follow it
+            // when the next character is ASCII too.
+            var c = text[pos];
+            if (c < 0x80 && prev != WordBreakClass.Katakana && (pos + 1 == text.Length || text[pos + 1] < 0x80))
+            {
+                var ascii = WordBreakTable.Of(c);
+                if (ascii is WordBreakClass.ALetter or WordBreakClass.Numeric)
+                {
+                    hasCore = true;
+                    prev = ascii;
+                    startsUnit = true;
+                    unitClosed = false;
+                    pos++;
+                    continue;
+                }
+            }
+
             var cls = ReadUnit(text, pos, out var after);
             if (Joins(prev, cls))
             {
