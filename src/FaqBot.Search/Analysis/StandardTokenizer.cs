@@ -58,7 +58,9 @@ public sealed class StandardTokenizer
                     return Emit(text, i, next, ref cursor, out start, out end);
                 case WordBreakClass.ComplexContext:
                     var runEnd = next;
-                    while (runEnd < text.Length && ReadUnit(text, runEnd, out var after) == WordBreakClass.ComplexContext)
+                    var runLimit = i + MaxTokenLength;
+                    while (runEnd < text.Length && runEnd < runLimit
+                        && ReadUnit(text, runEnd, out var after) == WordBreakClass.ComplexContext)
                     {
                         runEnd = after;
                     }
@@ -66,7 +68,7 @@ public sealed class StandardTokenizer
                     return Emit(text, i, runEnd, ref cursor, out start, out end);
                 case WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric
                     or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet:
-                    var wordEnd = ScanWord(text, cls, next, out var hasCore);
+                    var wordEnd = ScanWord(text, cls, next, i + MaxTokenLength, out var hasCore);
                     if (hasCore)
                     {
                         return Emit(text, i, wordEnd, ref cursor, out start, out end);
@@ -110,13 +112,15 @@ public sealed class StandardTokenizer
     // Hebrew units letter+apostrophe and letter+double-quote+letter. "startsUnit" says whether the last letter
     // could begin a unit (not when reached through a separator, as in "a.b"); "unitClosed" says it ends a Hebrew
     // unit, after which only a directly adjacent letter, digit or connector continues the word.
-    private static int ScanWord(ReadOnlySpan<char> text, WordBreakClass first, int pos, out bool hasCore)
+    // Scanning stops at "limit" (start + MaxTokenLength): like Lucene's bounded scanner buffer, the token is the
+    // longest match within the limit, and rescanning an unbounded word after every cut would be quadratic.
+    private static int ScanWord(ReadOnlySpan<char> text, WordBreakClass first, int pos, int limit, out bool hasCore)
     {
         hasCore = first != WordBreakClass.ExtendNumLet;
         var prev = first;
         var startsUnit = true;
         var unitClosed = false;
-        while (pos < text.Length)
+        while (pos < text.Length && pos < limit)
         {
             // Fast path for the common case, an ASCII letter or digit continuing a word: no marks can follow it
             // when the next character is ASCII too.
@@ -138,6 +142,11 @@ public sealed class StandardTokenizer
             var cls = ReadUnit(text, pos, out var after);
             if (Joins(prev, cls))
             {
+                if (after > limit)
+                {
+                    return CutInsideUnit(text, pos, pos, limit, cls != WordBreakClass.ExtendNumLet, ref hasCore);
+                }
+
                 hasCore |= cls != WordBreakClass.ExtendNumLet;
                 prev = cls;
                 startsUnit = true;
@@ -151,11 +160,22 @@ public sealed class StandardTokenizer
                 break;
             }
 
+            // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
+            var keepsGeresh = prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote;
             if (IsMid(cls) && after < text.Length)
             {
                 var beyond = ReadUnit(text, after, out var afterBeyond);
-                if (IsMidJoin(prev, startsUnit, cls, beyond))
+                if (IsMidJoin(prev, startsUnit, cls, beyond) && afterBeyond > limit)
                 {
+                    var cut = CutInsideUnit(text, after, pos, limit, unitIsCore: true, ref hasCore);
+                    if (cut > pos || !keepsGeresh)
+                    {
+                        return cut;
+                    }
+                }
+                else if (IsMidJoin(prev, startsUnit, cls, beyond))
+                {
+
                     var hebrewUnit = prev == WordBreakClass.HebrewLetter && startsUnit;
                     unitClosed = cls == WordBreakClass.DoubleQuote;
 
@@ -167,9 +187,13 @@ public sealed class StandardTokenizer
                 }
             }
 
-            // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
-            if (prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote)
+            if (keepsGeresh)
             {
+                if (after > limit)
+                {
+                    return CutInsideUnit(text, pos, pos, limit, unitIsCore: true, ref hasCore);
+                }
+
                 unitClosed = true;
                 pos = after;
                 continue;
@@ -179,6 +203,23 @@ public sealed class StandardTokenizer
         }
 
         return pos;
+    }
+
+    // The next unit (base character at "baseIndex" plus its marks) would cross the length limit. Lucene returns the
+    // longest complete match inside the limit: up to the limit when the base character fits, since every mark
+    // after it ends a valid match, otherwise the word before the unit.
+    private static int CutInsideUnit(
+        ReadOnlySpan<char> text, int baseIndex, int wordEnd, int limit, bool unitIsCore, ref bool hasCore)
+    {
+        var baseEnd = baseIndex + (char.IsHighSurrogate(text[baseIndex]) && baseIndex + 1 < text.Length
+            && char.IsLowSurrogate(text[baseIndex + 1]) ? 2 : 1);
+        if (baseEnd > limit)
+        {
+            return wordEnd;
+        }
+
+        hasCore |= unitIsCore;
+        return limit;
     }
 
     private static bool Joins(WordBreakClass prev, WordBreakClass next) => prev switch

@@ -98,6 +98,19 @@ public sealed class StandardTokenizerTests
     }
 
     [Fact]
+    public void Cuts_a_two_megabyte_word_into_maximum_length_tokens()
+    {
+        var text = string.Concat(Enumerable.Repeat("ab.", 700_000));
+
+        var tokens = new StandardTokenizer().Tokenize(text);
+
+        // A cut can land just before a period, which then starts no word, so pieces are 254 or 255 long.
+        Assert.InRange(tokens.Count, text.Length / 255, text.Length / 254 + 1);
+        Assert.Equal(text.Length - 1, tokens[^1].EndOffset);
+        Assert.All(tokens, t => Assert.InRange(t.Term.Length, 1, 255));
+    }
+
+    [Fact]
     public void Never_cuts_a_surrogate_pair_in_half()
     {
         var text = "a" + string.Concat(Enumerable.Repeat("\U0001D400", 200));
