@@ -51,7 +51,7 @@ public sealed class StandardTokenizer
         var i = cursor;
         while (i < text.Length)
         {
-            var cls = ReadUnit(text, i, out var next);
+            var cls = ReadUnit(text, i, inWord: false, out var next);
             switch (cls)
             {
                 case WordBreakClass.Han or WordBreakClass.Hiragana:
@@ -60,7 +60,7 @@ public sealed class StandardTokenizer
                     var runEnd = next;
                     var runLimit = i + MaxTokenLength;
                     while (runEnd < text.Length && runEnd < runLimit
-                        && ReadUnit(text, runEnd, out var after) == WordBreakClass.ComplexContext)
+                        && ReadUnit(text, runEnd, inWord: false, out var after) == WordBreakClass.ComplexContext)
                     {
                         runEnd = after;
                     }
@@ -139,7 +139,7 @@ public sealed class StandardTokenizer
                 }
             }
 
-            var cls = ReadUnit(text, pos, out var after);
+            var cls = ReadUnit(text, pos, inWord: true, out var after);
             if (Joins(prev, cls))
             {
                 if (after > limit)
@@ -164,7 +164,7 @@ public sealed class StandardTokenizer
             var keepsGeresh = prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote;
             if (IsMid(cls) && after < text.Length)
             {
-                var beyond = ReadUnit(text, after, out var afterBeyond);
+                var beyond = ReadUnit(text, after, inWord: true, out var afterBeyond);
                 if (IsMidJoin(prev, startsUnit, cls, beyond) && afterBeyond > limit)
                 {
                     var cut = CutInsideUnit(text, after, pos, limit, unitIsCore: true, ref hasCore);
@@ -257,7 +257,7 @@ public sealed class StandardTokenizer
 
     // Reads one character (a surrogate pair counts as one) plus the Extend/Format characters that follow it (WB4),
     // returning the class of the base character and the index after the whole unit.
-    private static WordBreakClass ReadUnit(ReadOnlySpan<char> text, int index, out int next)
+    private static WordBreakClass ReadUnit(ReadOnlySpan<char> text, int index, bool inWord, out int next)
     {
         var c = text[index];
         WordBreakClass cls;
@@ -278,7 +278,11 @@ public sealed class StandardTokenizer
             next = index + (cp > 0xFFFF ? 2 : 1);
         }
 
-        // Line breaks and separators never absorb marks; a mark after a space is a separator on its own anyway.
+        // WB4: marks and format characters belong to the character before them. After a separator (punctuation
+        // counts as one unless it sits inside a word) a plain mark is a separator too, but a complex-context mark
+        // (Thai, Myanmar...) starts a run of its own, as in Lucene.
+        var separator = cls is WordBreakClass.Other or WordBreakClass.Extend or WordBreakClass.Surrogate
+            || (!inWord && IsMid(cls));
         while (next < text.Length)
         {
             var following = text[next];
@@ -288,7 +292,9 @@ public sealed class StandardTokenizer
             }
 
             var followingCp = CodePointAt(text, next);
-            if (WordBreakTable.Of(followingCp) != WordBreakClass.Extend)
+            var followingClass = WordBreakTable.Of(followingCp);
+            if (followingClass != WordBreakClass.Extend
+                && (followingClass != WordBreakClass.ComplexContextExtend || separator))
             {
                 break;
             }
@@ -296,7 +302,12 @@ public sealed class StandardTokenizer
             next += followingCp > 0xFFFF ? 2 : 1;
         }
 
-        return cls == WordBreakClass.Extend ? WordBreakClass.Other : cls;
+        return cls switch
+        {
+            WordBreakClass.Extend => WordBreakClass.Other,
+            WordBreakClass.ComplexContextExtend => WordBreakClass.ComplexContext,
+            _ => cls,
+        };
     }
 
     private static int CodePointAt(ReadOnlySpan<char> text, int index)

@@ -68,6 +68,14 @@ public sealed class StandardTokenizerTests
     }
 
     [Fact]
+    public void Knows_characters_as_unicode_6_3_did_like_lucene_4_10()
+    {
+        // U+0860 (Syriac, Unicode 10) and U+AB71 (Cherokee small letter, Unicode 8) came later and are dropped;
+        // U+20000 (CJK Extension B) and Thai were there.
+        Assert.Equal(["a", "\U00020000", "b", "ไทย"], Words("a\u0860 \U00020000 b\uAB71 ไทย"));
+    }
+
+    [Fact]
     public void Drops_emoji_and_symbols()
     {
         Assert.Equal(["I", "coffee", "emoji", "text"], Words("I ❤️ coffee 😀! emoji😀text ™ © → ∑"));
