@@ -51,7 +51,7 @@ public sealed class StandardTokenizer
         var i = cursor;
         while (i < text.Length)
         {
-            var cls = ReadUnit(text, i, inWord: false, out var next);
+            var cls = WordBreakRules.ReadUnit(text, i, inWord: false, out var next);
             switch (cls)
             {
                 case WordBreakClass.Han or WordBreakClass.Hiragana:
@@ -60,7 +60,8 @@ public sealed class StandardTokenizer
                     var runEnd = next;
                     var runLimit = i + MaxTokenLength;
                     while (runEnd < text.Length && runEnd < runLimit
-                        && ReadUnit(text, runEnd, inWord: false, out var after) == WordBreakClass.ComplexContext)
+                        && WordBreakRules.ReadUnit(text, runEnd, inWord: false, out var after)
+                            == WordBreakClass.ComplexContext)
                     {
                         runEnd = after;
                     }
@@ -139,8 +140,8 @@ public sealed class StandardTokenizer
                 }
             }
 
-            var cls = ReadUnit(text, pos, inWord: true, out var after);
-            if (Joins(prev, cls))
+            var cls = WordBreakRules.ReadUnit(text, pos, inWord: true, out var after);
+            if (WordBreakRules.Joins(prev, cls))
             {
                 if (after > limit)
                 {
@@ -162,20 +163,21 @@ public sealed class StandardTokenizer
 
             // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
             var keepsGeresh = prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote;
-            if (IsMid(cls) && after < text.Length)
+            if (WordBreakRules.IsMid(cls) && after < text.Length)
             {
-                var beyond = ReadUnit(text, after, inWord: true, out var afterBeyond);
-                if (IsMidJoin(prev, startsUnit, cls, beyond) && afterBeyond > limit)
+                var beyond = WordBreakRules.ReadUnit(text, after, inWord: true, out var afterBeyond);
+                var joins = WordBreakRules.IsMidJoin(prev, startsUnit, cls, beyond);
+                if (joins && afterBeyond > limit)
                 {
+                    // Past the limit a Hebrew apostrophe may still end the word on its own (below).
                     var cut = CutInsideUnit(text, after, pos, limit, unitIsCore: true, ref hasCore);
                     if (cut > pos || !keepsGeresh)
                     {
                         return cut;
                     }
                 }
-                else if (IsMidJoin(prev, startsUnit, cls, beyond))
+                else if (joins)
                 {
-
                     var hebrewUnit = prev == WordBreakClass.HebrewLetter && startsUnit;
                     unitClosed = cls == WordBreakClass.DoubleQuote;
 
@@ -220,105 +222,5 @@ public sealed class StandardTokenizer
 
         hasCore |= unitIsCore;
         return limit;
-    }
-
-    private static bool Joins(WordBreakClass prev, WordBreakClass next) => prev switch
-    {
-        WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric =>
-            next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric
-                or WordBreakClass.ExtendNumLet,
-        WordBreakClass.Katakana => next is WordBreakClass.Katakana or WordBreakClass.ExtendNumLet,
-        WordBreakClass.ExtendNumLet => next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter
-            or WordBreakClass.Numeric or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet,
-        _ => false,
-    };
-
-    private static bool IsMid(WordBreakClass cls) =>
-        cls is WordBreakClass.MidLetter or WordBreakClass.MidNum or WordBreakClass.MidNumLet or WordBreakClass.SingleQuote
-            or WordBreakClass.DoubleQuote;
-
-    // WB6/WB7 (letters), WB11/WB12 (numbers), WB7b/WB7c (Hebrew double quote): the separator joins only when the
-    // same kind of character follows it.
-    private static bool IsMidJoin(WordBreakClass prev, bool startsUnit, WordBreakClass mid, WordBreakClass next)
-    {
-        var letterPrev = prev is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
-        var letterNext = next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
-        return mid switch
-        {
-            WordBreakClass.MidLetter => letterPrev && letterNext,
-            WordBreakClass.MidNumLet or WordBreakClass.SingleQuote =>
-                (letterPrev && letterNext) || (prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric),
-            WordBreakClass.MidNum => prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric,
-            WordBreakClass.DoubleQuote =>
-                prev == WordBreakClass.HebrewLetter && startsUnit && next == WordBreakClass.HebrewLetter,
-            _ => false,
-        };
-    }
-
-    // Reads one character (a surrogate pair counts as one) plus the Extend/Format characters that follow it (WB4),
-    // returning the class of the base character and the index after the whole unit.
-    private static WordBreakClass ReadUnit(ReadOnlySpan<char> text, int index, bool inWord, out int next)
-    {
-        var c = text[index];
-        WordBreakClass cls;
-        if (c < 0x80)
-        {
-            cls = WordBreakTable.Of(c);
-            next = index + 1;
-            if (next < text.Length && text[next] < 0x80)
-            {
-                // ASCII is never followed by an Extend character it could absorb; skip the WB4 scan.
-                return cls;
-            }
-        }
-        else
-        {
-            var cp = CodePointAt(text, index);
-            cls = WordBreakTable.Of(cp);
-            next = index + (cp > 0xFFFF ? 2 : 1);
-        }
-
-        // WB4: marks and format characters belong to the character before them. After a separator (punctuation
-        // counts as one unless it sits inside a word) a plain mark is a separator too, but a complex-context mark
-        // (Thai, Myanmar...) starts a run of its own, as in Lucene.
-        var separator = cls is WordBreakClass.Other or WordBreakClass.Extend or WordBreakClass.Surrogate
-            || (!inWord && IsMid(cls));
-        while (next < text.Length)
-        {
-            var following = text[next];
-            if (following < 0x80)
-            {
-                break;
-            }
-
-            var followingCp = CodePointAt(text, next);
-            var followingClass = WordBreakTable.Of(followingCp);
-            if (followingClass != WordBreakClass.Extend
-                && (followingClass != WordBreakClass.ComplexContextExtend || separator))
-            {
-                break;
-            }
-
-            next += followingCp > 0xFFFF ? 2 : 1;
-        }
-
-        return cls switch
-        {
-            WordBreakClass.Extend => WordBreakClass.Other,
-            WordBreakClass.ComplexContextExtend => WordBreakClass.ComplexContext,
-            _ => cls,
-        };
-    }
-
-    private static int CodePointAt(ReadOnlySpan<char> text, int index)
-    {
-        var c = text[index];
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            return char.ConvertToUtf32(c, text[index + 1]);
-        }
-
-        // A lone surrogate is not a character; the table classifies it as Surrogate, which never joins a word.
-        return c;
     }
 }
