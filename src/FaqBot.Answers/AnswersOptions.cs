@@ -25,6 +25,11 @@ public sealed class AnswersOptions
     /// </summary>
     public double AnswerThreshold { get; set; } = 0.6;
 
+    /// <summary>
+    /// How strongly coverage re-weights the search score when ranking (0 = search order, 1 = score times coverage).
+    /// </summary>
+    public double CoverageRankWeight { get; set; } = 0.5;
+
     /// <summary>Coverage (0..1) below <see cref="AnswerThreshold"/> from which "did you mean" suggestions are offered.</summary>
     public double SuggestThreshold { get; set; } = 0.3;
 
@@ -38,7 +43,7 @@ public sealed class AnswersOptions
     /// A word found in at least this share of passages is a topic-wide word (the drug name): it neither
     /// counts towards coverage nor gives a follow-up a topic of its own.
     /// </summary>
-    public double UbiquityThreshold { get; set; } = 0.3;
+    public double UbiquityThreshold { get; set; } = 0.5;
 
     /// <summary>Most "did you mean" suggestions.</summary>
     public int MaxSuggestions { get; set; } = 3;
