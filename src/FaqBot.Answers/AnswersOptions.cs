@@ -56,7 +56,7 @@ public sealed class AnswersOptions
     /// A word found in at least this share of passages is a topic-wide word (the drug name): it neither
     /// counts towards coverage nor gives a follow-up a topic of its own.
     /// </summary>
-    public double UbiquityThreshold { get; set; } = 0.5;
+    public double UbiquityThreshold { get; set; } = 0.7;
 
     /// <summary>Most "did you mean" suggestions.</summary>
     public int MaxSuggestions { get; set; } = 3;
