@@ -64,13 +64,22 @@ public sealed class AnswersOptions
     /// <summary>Most article titles listed when the articles don't cover a question.</summary>
     public int MaxTopics { get; set; } = 8;
 
-    /// <summary>Example questions offered with greetings, help and no-answers.</summary>
-    public List<string> ExampleQuestions { get; set; } =
+    /// <summary>
+    /// Example questions offered with greetings, help and no-answers; empty means <see cref="DefaultExampleQuestions"/>.
+    /// (Empty by default because configuration binding appends to a list instead of replacing it.)
+    /// </summary>
+    public List<string> ExampleQuestions { get; set; } = [];
+
+    /// <summary>The examples used when none are configured.</summary>
+    public static IReadOnlyList<string> DefaultExampleQuestions { get; } =
     [
         "What is baclofen used for?",
         "Can baclofen cause anxiety?",
         "What are the side effects of baclofen?",
     ];
+
+    /// <summary>The configured examples, or the defaults.</summary>
+    public IReadOnlyList<string> Examples => ExampleQuestions.Count > 0 ? ExampleQuestions : DefaultExampleQuestions;
 
     /// <summary>Most conversations whose context is kept (least recently used are forgotten first).</summary>
     public int ContextCapacity { get; set; } = 10_000;

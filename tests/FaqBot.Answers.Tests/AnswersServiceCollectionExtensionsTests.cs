@@ -49,6 +49,16 @@ public sealed class AnswersServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void Configured_example_questions_replace_the_defaults()
+    {
+        using var services = Build(new() { ["Answers:ExampleQuestions:0"] = "Is baclofen addictive?" });
+
+        var answer = services.GetRequiredService<IQuestionAnswerer>().Answer(new UserQuestion("hello", "c"));
+
+        Assert.Equal(["Is baclofen addictive?"], answer.Suggestions);
+    }
+
+    [Fact]
     public void Rejects_invalid_options_naming_the_key()
     {
         using var services = Build(new() { ["Answers:MaxExcerpts"] = "0", ["Answers:AnswerThreshold"] = "2" });
