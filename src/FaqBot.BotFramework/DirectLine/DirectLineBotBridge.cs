@@ -115,7 +115,8 @@ internal sealed class DirectLineBotBridge(
                     From = _bot,
                     Conversation = new ConversationAccount { Id = conversation.Id },
                     Recipient = reply.Recipient ?? incoming.From,
-                    ReplyToId = reply.ReplyToId ?? (incoming.Type == ActivityTypes.ConversationUpdate ? null : incoming.Id),
+                    // The client never sees conversationUpdate, so a reply to it points at nothing.
+                    ReplyToId = incoming.Type == ActivityTypes.ConversationUpdate ? null : reply.ReplyToId ?? incoming.Id,
                 },
                 time.GetUtcNow());
         }

@@ -71,8 +71,8 @@ internal sealed class DirectLineConversation
     }
 
     /// <summary>
-    /// Stamps the next id and a timestamp strictly later than the previous one (Web Chat orders by
-    /// timestamp), appends, trims and wakes readers. <paramref name="stamp"/> builds the stored copy.
+    /// Stamps the next id and a timestamp at least 1 ms later than the previous one (Web Chat orders
+    /// by timestamp, parsed at millisecond precision), appends, trims and wakes readers. <paramref name="stamp"/> builds the stored copy.
     /// </summary>
     public Activity Append(Func<string, DateTimeOffset, Activity> stamp, DateTimeOffset now)
     {
@@ -81,7 +81,7 @@ internal sealed class DirectLineConversation
         lock (_gate)
         {
             var index = _firstIndex + _log.Count;
-            var timestamp = now > _lastTimestamp ? now : _lastTimestamp.AddTicks(1);
+            var timestamp = now >= _lastTimestamp.AddMilliseconds(1) ? now : _lastTimestamp.AddMilliseconds(1);
             _lastTimestamp = timestamp;
             stored = stamp($"{Id}|{index.ToString("D7", CultureInfo.InvariantCulture)}", timestamp);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(stored, BotJson.Options).Length;

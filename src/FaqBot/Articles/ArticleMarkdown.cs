@@ -20,6 +20,7 @@ internal static class ArticleMarkdown
         .UsePipeTables()
         .UseListExtras()
         .UseEmphasisExtras()
+        .UseReferralLinks("nofollow", "noopener", "noreferrer")
         .Build();
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];

@@ -16,7 +16,6 @@ internal static class FaqBotCommands
             ["eval"] = EvalCommand.Run,
             ["bench"] = BenchCommand.Run,
             ["report"] = ReportCommand.Run,
-            ["teams-package"] = TeamsPackageCommand.Run,
         };
 
     /// <summary>

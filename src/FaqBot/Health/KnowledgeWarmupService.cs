@@ -22,9 +22,7 @@ internal sealed class KnowledgeWarmupService(
         {
             var knowledge = services.GetRequiredService<KnowledgeBaseProvider>().Current;
             state.MarkLoaded();
-            logger.LogInformation(
-                "Knowledge base {IndexVersion} loaded: {ArticleCount} articles, {PassageCount} passages, {ProblemCount} problems",
-                knowledge.Version, knowledge.Articles.Count, knowledge.Passages.Count, knowledge.Problems.Count);
+            logger.LogInformation("Ready: answering from knowledge base {IndexVersion}", knowledge.Version);
             return true;
         }
         catch (KnowledgeException e)

@@ -25,10 +25,10 @@ internal static class AnswerTextRenderer
             text.Append(line).Append('\n');
         }
 
-        for (var i = 0; i < answer.Excerpts.Count; i++)
+        foreach (var excerpt in answer.Excerpts)
         {
             SeparateBlock(text);
-            AppendExcerpt(text, i + 1, answer.Excerpts[i], style);
+            AppendExcerpt(text, excerpt, style);
         }
 
         if (answer.Disclaimer is { Length: > 0 } disclaimer)
@@ -78,19 +78,19 @@ internal static class AnswerTextRenderer
         return source.ToString();
     }
 
-    private static void AppendExcerpt(StringBuilder text, int number, Excerpt excerpt, EmphasisStyle style)
+    private static void AppendExcerpt(StringBuilder text, Excerpt excerpt, EmphasisStyle style)
     {
-        const string Indent = "   ";
+        // A bar marks quoted article text, so a quoted list ("2. Muscle weakness") never reads as our numbering.
+        const string Quote = "  | ";
+        const string Indent = "    ";
         var body = Emphasise(excerpt.Text.Trim('\n', '\r'), excerpt.Highlights, style);
-        text.Append(number).Append(". ");
-        var lines = body.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        foreach (var line in body.ReplaceLineEndings("\n").Split('\n'))
         {
-            text.Append(i == 0 ? "" : Indent).Append(lines[i]).Append('\n');
+            text.Append(Quote).Append(line.TrimEnd()).Append('\n');
         }
 
         text.Append(Indent).Append("Source: ").Append(DescribeSource(excerpt)).Append('\n');
-        text.Append(Indent).Append(excerpt.Link).Append('\n');
+        text.Append(Indent).Append("Link: ").Append(excerpt.Link).Append('\n');
     }
 
     private static string Emphasise(string text, IReadOnlyList<TextSpan> highlights, EmphasisStyle style)

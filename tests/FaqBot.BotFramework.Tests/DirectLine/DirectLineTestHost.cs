@@ -57,7 +57,7 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapDirectLine();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new DirectLineTestHost(app, new Uri(address));
     }
 

@@ -35,9 +35,9 @@ public sealed class AnswerTextRendererTests
         var order = new[]
         {
             "Showing results for: baclofen side effects",
-            "1. Baclofen may cause drowsiness.",
-            "Source: Baclofen: Health Benefits & Risks > Side Effects (Example Health; reviewed 2026-11-21)",
-            "/articles/health-benefits#side-effects",
+            "  | Baclofen may cause drowsiness.",
+            "    Source: Baclofen: Health Benefits & Risks > Side Effects (Example Health; reviewed 2026-11-21)",
+            "    Link: /articles/health-benefits#side-effects",
             "Consult your doctor.",
             "You could ask:",
             "  - Can baclofen cause anxiety?",
