@@ -24,6 +24,9 @@ public sealed class EnglishAnalyzer : Analyzer
     private readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cacheLookup;
 
+    // ConcurrentDictionary.Count takes every lock of the table, far too slow to ask on each miss.
+    private int cachedWords;
+
     /// <summary>Creates the analyzer.</summary>
     /// <param name="stopWords">Words to remove (compared after lower-casing and folding); null for Lucene's set.</param>
     public EnglishAnalyzer(IReadOnlySet<string>? stopWords = null)
@@ -107,9 +110,9 @@ public sealed class EnglishAnalyzer : Analyzer
             term = buffer.ToString();
         }
 
-        if (cache.Count < MaxCachedWords)
+        if (Volatile.Read(ref cachedWords) < MaxCachedWords && cache.TryAdd(word.ToString(), term ?? Removed))
         {
-            cache.TryAdd(word.ToString(), term ?? Removed);
+            Interlocked.Increment(ref cachedWords);
         }
 
         return term;
