@@ -1,0 +1,39 @@
+using FaqBot.Search.Analysis;
+using FaqBot.Search.Indexing;
+
+namespace FaqBot.Search.Bench;
+
+/// <summary>Turns MedQuAD passages into search documents with the lucene-ref fields.</summary>
+internal static class BenchCorpus
+{
+    public static List<SearchDocument> Documents(IEnumerable<MedQuadPassage> passages) =>
+        passages.Select(p => new SearchDocument(p.Id, new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["title"] = p.Title,
+            ["heading"] = p.Heading,
+            ["text"] = p.Text,
+        })).ToList();
+
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    {
+        var builder = new SearchIndexBuilder(new EnglishAnalyzer());
+        foreach (var document in documents)
+        {
+            builder.Add(document);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Accepted passage ids of a question: its own section, plus the same heading in <c>also_in</c> articles.</summary>
+    public static HashSet<string> ExpectedSections(EvalQuestion question, ILookup<(string Article, string Heading), string> byHeading)
+    {
+        var expected = new HashSet<string>(byHeading[(question.Article, question.Heading)], StringComparer.Ordinal);
+        foreach (string other in question.AlsoIn ?? [])
+        {
+            expected.UnionWith(byHeading[(other, question.Heading)]);
+        }
+
+        return expected;
+    }
+}

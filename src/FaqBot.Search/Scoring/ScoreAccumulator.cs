@@ -1,0 +1,54 @@
+namespace FaqBot.Search.Scoring;
+
+/// <summary>
+/// Dense per-document score sums with a list of the documents touched, so clearing costs only what
+/// was used. Sums are doubles and are handed on as floats, which is how Lucene 4.x's disjunction
+/// scorers add their sub-scores: this keeps our rounding, and so our ties, identical to Lucene's.
+/// A score of exactly 0 marks "untouched"; BM25 contributions are always positive.
+/// </summary>
+internal sealed class ScoreAccumulator(int size)
+{
+    private readonly double[] values = new double[size];
+    private readonly int[] touched = new int[size];
+
+    public int Size => values.Length;
+
+    public int Count { get; private set; }
+
+    public double this[int doc] => values[doc];
+
+    public int TouchedDoc(int index) => touched[index];
+
+    public void Add(int doc, double value)
+    {
+        if (values[doc] == 0)
+        {
+            touched[Count++] = doc;
+        }
+
+        values[doc] += value;
+    }
+
+    /// <summary>Adds every sum, rounded to float, to <paramref name="target"/> and clears this accumulator.</summary>
+    public void FoldInto(ScoreAccumulator target)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            int doc = touched[i];
+            target.Add(doc, (float)values[doc]);
+            values[doc] = 0;
+        }
+
+        Count = 0;
+    }
+
+    public void Clear()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            values[touched[i]] = 0;
+        }
+
+        Count = 0;
+    }
+}
