@@ -28,7 +28,7 @@ public sealed class AnswersOptions
     /// <summary>
     /// How strongly coverage re-weights the search score when ranking (0 = search order, 1 = score times coverage).
     /// </summary>
-    public double CoverageRankWeight { get; set; } = 0.5;
+    public double CoverageRankWeight { get; set; } = 0.9;
 
     /// <summary>
     /// Share of a passage's coverage taken from its article (the words any of the article's retrieved
