@@ -13,8 +13,11 @@ namespace FaqBot.EndToEnd.Tests;
 /// </summary>
 internal sealed class FaqBotAppFactory : WebApplicationFactory<Program>
 {
-    public FaqBotAppFactory()
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public FaqBotAppFactory(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = Directory.CreateTempSubdirectory("faqbot-e2e-").FullName;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -35,12 +38,17 @@ internal sealed class FaqBotAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Feedback:Path", FeedbackLog);
         builder.UseSetting("Feedback:UnansweredPath", Path.Combine(DataDirectory, "unanswered.jsonl"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory's Dispose and DisposeAsync both end up here.
+        if (disposing && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
