@@ -2,6 +2,7 @@ using FaqBot.Knowledge.Articles;
 using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Analysis;
 using FaqBot.Search.Indexing;
+using FaqBot.Search.Querying;
 
 namespace FaqBot.Knowledge;
 
@@ -13,6 +14,7 @@ public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, Article> _articlesById;
     private readonly Dictionary<string, IReadOnlyList<Passage>> _passagesByArticle;
+    private readonly float _faqBoost;
 
     internal KnowledgeBase(
         string folder,
@@ -21,8 +23,10 @@ public sealed class KnowledgeBase
         SearchIndex index,
         SynonymMap synonyms,
         string version,
-        IReadOnlyList<LoadProblem> problems)
+        IReadOnlyList<LoadProblem> problems,
+        float faqBoost)
     {
+        _faqBoost = faqBoost;
         Folder = folder;
         Articles = articles;
         Passages = passages;
@@ -59,6 +63,23 @@ public sealed class KnowledgeBase
 
     /// <summary>Files and synonyms lines that were skipped (or kept at their previous version), with file and line.</summary>
     public IReadOnlyList<LoadProblem> Problems { get; }
+
+    /// <summary>
+    /// The search options to query <see cref="Index"/> with: <paramref name="configured"/> plus this snapshot's
+    /// <see cref="Synonyms"/>, and the <c>faq</c> field at <see cref="KnowledgeOptions.FaqBoost"/> unless
+    /// <paramref name="configured"/> already gives it a boost.
+    /// </summary>
+    public SearchOptions CreateSearchOptions(SearchOptions configured)
+    {
+        ArgumentNullException.ThrowIfNull(configured);
+        var boosts = configured.FieldBoosts;
+        if (!boosts.ContainsKey(Indexing.KnowledgeFields.Faq) && _faqBoost > 0)
+        {
+            boosts = new Dictionary<string, float>(boosts, StringComparer.Ordinal) { [Indexing.KnowledgeFields.Faq] = _faqBoost };
+        }
+
+        return configured with { Synonyms = Synonyms, FieldBoosts = boosts };
+    }
 
     /// <summary>The article with this id, or null.</summary>
     public Article? FindArticle(string id) => _articlesById.GetValueOrDefault(id);

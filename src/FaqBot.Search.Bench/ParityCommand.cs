@@ -41,6 +41,10 @@ internal static class ParityCommand
             {
                 scoreAgree++;
             }
+            else if (ourTop == theirTop && disagreements.Count < 15)
+            {
+                disagreements.Add("SCORE " + Describe(question.Question, ours, theirs));
+            }
 
             int larger = Math.Max(ours.Count, theirs.Top.Count);
             overlapSum += larger == 0 ? 1 : ours.Select(h => h.Id).Intersect(theirs.Top).Count() / (double)larger;

@@ -33,7 +33,8 @@ app.MapBotFramework();
 app.MapDirectLine();
 
 app.Run();
-return 0;
+// Non-zero when start-up failed, e.g. no article could be loaded.
+return Environment.ExitCode;
 
 /// <summary>Entry point type, public so in-process HTTP tests can host the app.</summary>
 public partial class Program;

@@ -189,6 +189,21 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Matches_faq_questions_through_the_boosted_faq_field()
+    {
+        _folder.Write("faq.md", TempFolder.Article("FAQ", "## How long does it take for baclofen to take effect?\n\nWithin 30 minutes to an hour.\n\n## Onset\n\nThe onset varies."));
+        var knowledge = KnowledgeBaseLoader.Load(_folder.Options(), _logger);
+
+        var options = knowledge.CreateSearchOptions(Search.Querying.SearchOptions.LuceneCompatible);
+        var best = KnowledgeSearch.Search(knowledge, "how long does baclofen take to take effect").Hits[0];
+
+        Assert.Equal(1f, options.FieldBoosts["faq"]);
+        Assert.Same(knowledge.Synonyms, options.Synonyms);
+        Assert.Equal("Within 30 minutes to an hour.", knowledge.Passages[best.DocId].Text);
+        Assert.Contains(best.Matches, match => match.Field == "faq");
+    }
+
+    [Fact]
     public void Changes_the_version_when_content_changes_and_only_then()
     {
         var first = KnowledgeBaseLoader.Load(_folder.Options(), _logger).Version;

@@ -41,7 +41,7 @@ public sealed partial class Evaluator(AnswerEngine engine)
             {
                 var rank = FirstRelevantRank(answer, question.ExpectSeeds);
                 ranks.Add(rank);
-                firstSeed += answer.Excerpts.Count > 0 && answer.Excerpts[0].ArticleOrigin == question.ExpectSeeds.FirstOrDefault() ? 1 : 0;
+                firstSeed += answer.Excerpts.Count > 0 && question.ExpectSeeds.Count > 0 && answer.Excerpts[0].ArticleOrigin == question.ExpectSeeds[0] ? 1 : 0;
                 var found = question.ExpectPhrases.Count(p => answer.Excerpts.Any(e => Squash(e.Text).Contains(Squash(p), StringComparison.Ordinal)));
                 phrasesFound += found;
                 phrasesTotal += question.ExpectPhrases.Count;

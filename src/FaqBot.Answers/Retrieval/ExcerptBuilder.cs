@@ -15,9 +15,9 @@ public sealed class ExcerptBuilder(AnswersOptions options)
     {
         var passage = ranked.Passage;
         var article = search.Knowledge.FindArticle(passage.ArticleId);
-        var fragment = search.Highlighter
-            .GetBestFragments(passage.Text, terms, new HighlightOptions { MaxLength = options.ExcerptMaxLength, MaxFragments = 1 })
-            .FirstOrDefault();
+        var fragments = search.Highlighter
+            .GetBestFragments(passage.Text, terms, new HighlightOptions { MaxLength = options.ExcerptMaxLength, MaxFragments = 1 });
+        var fragment = fragments.Count > 0 ? fragments[0] : null;
         var (start, length) = fragment is null ? Leading(passage.Text) : (fragment.Start, fragment.Length);
         var highlights = fragment is null
             ? []

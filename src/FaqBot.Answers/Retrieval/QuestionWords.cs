@@ -16,7 +16,7 @@ public static class QuestionWords
         "its", "it's", "about", "tell", "know", "anything", "something", "please", "there", "any", "some", "get",
         "got", "have", "has", "had", "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from",
         "and", "or", "if", "so", "also", "really", "actually", "much", "many", "very", "thing", "things", "someone",
-        "somebody", "people", "person", "explain", "want", "need", "like", "okay", "ok", "hi", "hello", "hey",
+        "somebody", "people", "person", "explain", "want", "need", "like", "okay", "ok", "hi", "hello", "hey", "go", "goes", "going", "along", "together", "alongside", "else",
     };
 
     /// <summary>True when <paramref name="word"/> (as typed) only shapes the question.</summary>

@@ -17,6 +17,7 @@ internal static class SnapshotVersion
         }
 
         Add(options.PassageTargetLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Add(options.FaqBoost.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var word in stopWords.Order(StringComparer.Ordinal))
         {
             Add(word);

@@ -106,28 +106,61 @@ public sealed class StandardTokenizer
     }
 
     // Scans a word after its first unit following UAX#29 rules WB5-WB13b as Lucene's grammar encodes them.
+    // Lucene's grammar builds words from units: runs of letters or digits joined by single separators, and the
+    // Hebrew units letter+apostrophe and letter+double-quote+letter. "startsUnit" says whether the last letter
+    // could begin a unit (not when reached through a separator, as in "a.b"); "unitClosed" says it ends a Hebrew
+    // unit, after which only a directly adjacent letter, digit or connector continues the word.
     private static int ScanWord(ReadOnlySpan<char> text, WordBreakClass first, int pos, out bool hasCore)
     {
         hasCore = first != WordBreakClass.ExtendNumLet;
         var prev = first;
-        var hebrewQuoted = false;
+        var startsUnit = true;
+        var unitClosed = false;
         while (pos < text.Length)
         {
+            // Fast path for the common case, an ASCII letter or digit continuing a word: no marks can follow it
+            // when the next character is ASCII too.
+            var c = text[pos];
+            if (c < 0x80 && prev != WordBreakClass.Katakana && (pos + 1 == text.Length || text[pos + 1] < 0x80))
+            {
+                var ascii = WordBreakTable.Of(c);
+                if (ascii is WordBreakClass.ALetter or WordBreakClass.Numeric)
+                {
+                    hasCore = true;
+                    prev = ascii;
+                    startsUnit = true;
+                    unitClosed = false;
+                    pos++;
+                    continue;
+                }
+            }
+
             var cls = ReadUnit(text, pos, out var after);
             if (Joins(prev, cls))
             {
                 hasCore |= cls != WordBreakClass.ExtendNumLet;
                 prev = cls;
-                hebrewQuoted = false;
+                startsUnit = true;
+                unitClosed = false;
                 pos = after;
                 continue;
             }
 
-            if (IsMid(cls) && !hebrewQuoted && after < text.Length)
+            if (unitClosed)
+            {
+                break;
+            }
+
+            if (IsMid(cls) && after < text.Length)
             {
                 var beyond = ReadUnit(text, after, out var afterBeyond);
-                if (IsMidJoin(prev, cls, beyond))
+                if (IsMidJoin(prev, startsUnit, cls, beyond))
                 {
+                    var hebrewUnit = prev == WordBreakClass.HebrewLetter && startsUnit;
+                    unitClosed = cls == WordBreakClass.DoubleQuote;
+
+                    // Hebrew letter + apostrophe is a unit of its own, so the letter after it starts a new one.
+                    startsUnit = cls == WordBreakClass.SingleQuote && hebrewUnit;
                     prev = beyond;
                     pos = afterBeyond;
                     continue;
@@ -135,9 +168,9 @@ public sealed class StandardTokenizer
             }
 
             // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
-            if (prev == WordBreakClass.HebrewLetter && !hebrewQuoted && cls == WordBreakClass.SingleQuote)
+            if (prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote)
             {
-                hebrewQuoted = true;
+                unitClosed = true;
                 pos = after;
                 continue;
             }
@@ -165,7 +198,7 @@ public sealed class StandardTokenizer
 
     // WB6/WB7 (letters), WB11/WB12 (numbers), WB7b/WB7c (Hebrew double quote): the separator joins only when the
     // same kind of character follows it.
-    private static bool IsMidJoin(WordBreakClass prev, WordBreakClass mid, WordBreakClass next)
+    private static bool IsMidJoin(WordBreakClass prev, bool startsUnit, WordBreakClass mid, WordBreakClass next)
     {
         var letterPrev = prev is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
         var letterNext = next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
@@ -175,7 +208,8 @@ public sealed class StandardTokenizer
             WordBreakClass.MidNumLet or WordBreakClass.SingleQuote =>
                 (letterPrev && letterNext) || (prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric),
             WordBreakClass.MidNum => prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric,
-            WordBreakClass.DoubleQuote => prev == WordBreakClass.HebrewLetter && next == WordBreakClass.HebrewLetter,
+            WordBreakClass.DoubleQuote =>
+                prev == WordBreakClass.HebrewLetter && startsUnit && next == WordBreakClass.HebrewLetter,
             _ => false,
         };
     }

@@ -42,6 +42,10 @@ internal static class WordBreakTable
         }
 
         var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        if (category == UnicodeCategory.OtherNotAssigned)
+        {
+            return WordBreakClass.Other;
+        }
 
         // Digits first: Thai, Lao and Myanmar digits are Numeric, not part of the complex-context runs.
         if (category == UnicodeCategory.DecimalDigitNumber)
@@ -54,6 +58,11 @@ internal static class WordBreakTable
             return WordBreakClass.Han;
         }
 
+        if (IsLaterIdeograph(cp))
+        {
+            return WordBreakClass.Other;
+        }
+
         if (cp is (>= 0x3041 and <= 0x3096) or (>= 0x309D and <= 0x309F) or 0x1B001 or 0x1F200)
         {
             return WordBreakClass.Hiragana;
@@ -62,6 +71,13 @@ internal static class WordBreakTable
         if (IsKatakana(cp))
         {
             return WordBreakClass.Katakana;
+        }
+
+        // Marks extend whatever precedes them (WB4), even the vowel signs of Thai or Khmer, so test them first.
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark)
+        {
+            return WordBreakClass.Extend;
         }
 
         if (IsComplexContext(cp))
@@ -77,9 +93,6 @@ internal static class WordBreakTable
 
         switch (category)
         {
-            case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
-                return WordBreakClass.Extend;
-
             // ZERO WIDTH SPACE is the one format character UAX#29 leaves as a separator.
             case UnicodeCategory.Format:
                 return cp == 0x200B ? WordBreakClass.Other : WordBreakClass.Extend;
@@ -123,10 +136,18 @@ internal static class WordBreakTable
         return result != WordBreakClass.Other;
     }
 
+    // Script=Han as assigned in Unicode 6.3; ideographs added later are unassigned (dropped) for Lucene 4.10 too.
     private static bool IsHan(int cp) =>
         cp is (>= 0x2E80 and <= 0x2E99) or (>= 0x2E9B and <= 0x2EF3) or (>= 0x2F00 and <= 0x2FD5) or 0x3005 or 0x3007
-            or (>= 0x3021 and <= 0x3029) or (>= 0x3038 and <= 0x303B) or (>= 0x3400 and <= 0x4DBF)
-            or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0x20000 and <= 0x2FFFF);
+            or (>= 0x3021 and <= 0x3029) or (>= 0x3038 and <= 0x303B) or (>= 0x3400 and <= 0x4DB5)
+            or (>= 0x4E00 and <= 0x9FCC) or (>= 0xF900 and <= 0xFA6D) or (>= 0xFA70 and <= 0xFAD9)
+            or (>= 0x20000 and <= 0x2A6D6) or (>= 0x2A700 and <= 0x2B734) or (>= 0x2B740 and <= 0x2B81D)
+            or (>= 0x2F800 and <= 0x2FA1D);
+
+    // Ideographs Unicode added after 6.3: Lucene 4.10 does not know them, so neither do we.
+    private static bool IsLaterIdeograph(int cp) =>
+        cp is (>= 0x4DB6 and <= 0x4DBF) or (>= 0x9FCD and <= 0x9FFF) or (>= 0x2B820 and <= 0x2F7FF)
+            or (>= 0x30000 and <= 0x3FFFF);
 
     private static bool IsKatakana(int cp) =>
         cp is (>= 0x3031 and <= 0x3035) or 0x309B or 0x309C or (>= 0x30A0 and <= 0x30FA) or (>= 0x30FC and <= 0x30FF)

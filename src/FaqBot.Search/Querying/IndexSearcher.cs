@@ -52,11 +52,12 @@ public sealed class IndexSearcher
             scratch.Release();
         }
 
+        var explainer = new MatchExplainer(query, fields, index.DocumentCount, options.K1);
         var hits = new SearchHit[ranked.Length];
         for (int i = 0; i < ranked.Length; i++)
         {
             int doc = ranked[i].Doc;
-            hits[i] = new SearchHit(doc, index.StoredId(doc), ranked[i].Score, MatchExplainer.Explain(query, fields, doc, index.DocumentCount, options.K1));
+            hits[i] = new SearchHit(doc, index.StoredId(doc), ranked[i].Score, explainer.Explain(doc));
         }
 
         return new SearchResults(query.Analyzed, hits);
@@ -66,7 +67,7 @@ public sealed class IndexSearcher
         ParsedQuery query, SearchField[] fields, ScoreAccumulator total, SearchOptions options, int top, Func<int, bool>? filter)
     {
         var proximity = options.Proximity && options.ProximityWeight > 0
-            ? new ProximityScorer(query, index.DocumentCount, options.ProximityWindow)
+            ? new ProximityScorer(query, fields, index.DocumentCount, options.ProximityWindow)
             : null;
         var titleField = options.TitleCoverageWeight > 0 ? index.Field(options.TitleField) : null;
         var coverage = titleField is null ? null : new TitleCoverageScorer(query, titleField, index.DocumentCount);
@@ -95,7 +96,7 @@ public sealed class IndexSearcher
             double bonus = 0;
             if (proximity is { IsUseful: true })
             {
-                bonus += options.ProximityWeight * proximity.Score(doc, fields);
+                bonus += options.ProximityWeight * proximity.Score(doc);
             }
 
             if (coverage is not null)

@@ -68,7 +68,7 @@ public sealed record SearchOptions
     public int ProximityWindow { get; init; } = 8;
 
     /// <summary>How many of the best BM25 candidates get the proximity and title-coverage re-scoring.</summary>
-    public int RescoreDepth { get; init; } = 100;
+    public int RescoreDepth { get; init; } = 50;
 
     /// <summary>
     /// Bonus for a document whose title terms are all in the query (the question names the subject),

@@ -5,86 +5,82 @@ namespace FaqBot.Search.Scoring;
 /// <summary>
 /// Bonus for documents where different query words occur near each other in the same field.
 /// For each pair of distinct words present in a field, the closest pair of positions at distance
-/// d ≤ window adds <c>min(idf₁, idf₂) / d</c>, times the field boost; the sum is scaled by
-/// <see cref="SearchOptions.ProximityWeight"/>. The rarer word's idf keeps "of the" style pairs of
-/// common words from outweighing a rare pair, and 1/d rewards adjacency most.
+/// d ≤ window adds <c>min(idf₁, idf₂) / d</c>, times the field boost; the caller scales the sum by
+/// <see cref="SearchOptions.ProximityWeight"/>. The rarer word's idf keeps pairs of common words from
+/// outweighing a rare pair, and 1/d rewards adjacency most. Term ids and idfs are resolved once per
+/// query, so scoring a candidate is only binary searches and merges over position arrays.
 /// </summary>
 internal sealed class ProximityScorer
 {
-    private readonly (string Term, int Word)[] clauses;
+    private readonly SearchField[] fields;
+    private readonly (int TermId, int Word, float Idf)[][] entries;
     private readonly int wordCount;
     private readonly int window;
-    private readonly int maxDoc;
 
-    public ProximityScorer(ParsedQuery query, int maxDoc, int window)
+    public ProximityScorer(ParsedQuery query, SearchField[] fields, int maxDoc, int window)
     {
-        this.maxDoc = maxDoc;
+        this.fields = fields;
         this.window = window;
 
         // Words are identified by their exact term, so a word typed twice is not "near itself".
-        var wordOfTerm = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byWord = new Dictionary<int, int>();
-        var list = new List<(string, int)>();
+        var wordOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var clauses = new List<(string Term, int Word)>();
         foreach (var group in query.Groups)
         {
             foreach (var clause in group)
             {
-                if (clause.Word < 0)
+                if (clause.Word >= 0)
                 {
-                    continue;
-                }
-
-                if (!byWord.TryGetValue(clause.Word, out int word))
-                {
-                    string key = clause.Kind == MatchKind.Exact ? clause.Term : "\u0000" + clause.Word;
-                    if (!wordOfTerm.TryGetValue(key, out word))
+                    string key = query.Analyzed.Terms.Count > 0 && clause.Word < query.WordCount
+                        ? query.Analyzed.Terms[clause.Word].Term
+                        : clause.Term;
+                    if (!wordOfKey.TryGetValue(key, out int word))
                     {
-                        word = wordOfTerm.Count;
-                        wordOfTerm[key] = word;
+                        word = wordOfKey.Count;
+                        wordOfKey[key] = word;
                     }
 
-                    byWord[clause.Word] = word;
+                    clauses.Add((clause.Term, word));
                 }
-
-                list.Add((clause.Term, word));
             }
         }
 
-        clauses = [.. list.Distinct()];
-        wordCount = wordOfTerm.Count;
+        wordCount = wordOfKey.Count;
+        entries = new (int, int, float)[fields.Length][];
+        for (int f = 0; f < fields.Length; f++)
+        {
+            var index = fields[f].Index;
+            entries[f] = clauses
+                .Distinct()
+                .Select(c => (TermId: index.TermId(c.Term), c.Word))
+                .Where(c => c.TermId >= 0)
+                .Select(c => (c.TermId, c.Word, Bm25Similarity.Idf(index.DocFreq(c.TermId), maxDoc)))
+                .ToArray();
+        }
     }
 
     public bool IsUseful => wordCount >= 2 && window > 0;
 
-    public double Score(int doc, SearchField[] fields)
+    public double Score(int doc)
     {
         double total = 0;
-        var positions = new List<int>[wordCount];
-        var idf = new float[wordCount];
-        foreach (var field in fields)
+        Span<(int Start, int End, int Word, float Idf)> slices = stackalloc (int, int, int, float)[64];
+        for (int f = 0; f < fields.Length; f++)
         {
-            for (int w = 0; w < wordCount; w++)
+            var index = fields[f].Index;
+            int count = 0;
+            foreach (var (termId, word, idf) in entries[f])
             {
-                positions[w]?.Clear();
-                idf[w] = 0;
+                int posting = index.FindPosting(termId, doc);
+                if (posting >= 0 && count < slices.Length)
+                {
+                    slices[count++] = (index.PositionStart[posting], index.PositionStart[posting + 1], word, idf);
+                }
             }
 
-            foreach (var (term, word) in clauses)
+            if (count < 2)
             {
-                int termId = field.Index.TermId(term);
-                int posting = termId < 0 ? -1 : field.Index.FindPosting(termId, doc);
-                if (posting < 0)
-                {
-                    continue;
-                }
-
-                var list = positions[word] ??= [];
-                for (int p = field.Index.PositionStart[posting]; p < field.Index.PositionStart[posting + 1]; p++)
-                {
-                    list.Add(field.Index.Positions[p]);
-                }
-
-                idf[word] = Math.Max(idf[word], Bm25Similarity.Idf(field.Index.DocFreq(termId), maxDoc));
+                continue;
             }
 
             double fieldBonus = 0;
@@ -92,35 +88,47 @@ internal sealed class ProximityScorer
             {
                 for (int b = a + 1; b < wordCount; b++)
                 {
-                    if (positions[a] is not { Count: > 0 } first || positions[b] is not { Count: > 0 } second)
+                    int distance = int.MaxValue;
+                    float idfA = 0;
+                    float idfB = 0;
+                    for (int i = 0; i < count; i++)
                     {
-                        continue;
+                        if (slices[i].Word != a)
+                        {
+                            continue;
+                        }
+
+                        idfA = Math.Max(idfA, slices[i].Idf);
+                        for (int j = 0; j < count; j++)
+                        {
+                            if (slices[j].Word == b)
+                            {
+                                idfB = Math.Max(idfB, slices[j].Idf);
+                                distance = Math.Min(distance, MinimumDistance(index.Positions, slices[i].Start, slices[i].End, slices[j].Start, slices[j].End));
+                            }
+                        }
                     }
 
-                    int distance = MinimumDistance(first, second);
-                    if (distance > 0 && distance <= window)
+                    if (distance <= window)
                     {
-                        fieldBonus += Math.Min(idf[a], idf[b]) / distance;
+                        fieldBonus += Math.Min(idfA, idfB) / distance;
                     }
                 }
             }
 
-            total += fieldBonus * field.Boost;
+            total += fieldBonus * fields[f].Boost;
         }
 
         return total;
     }
 
-    private static int MinimumDistance(List<int> first, List<int> second)
+    /// <summary>Smallest non-zero gap between two ascending position runs of the same array.</summary>
+    private static int MinimumDistance(int[] positions, int i, int iEnd, int j, int jEnd)
     {
-        first.Sort();
-        second.Sort();
         int best = int.MaxValue;
-        int i = 0;
-        int j = 0;
-        while (i < first.Count && j < second.Count)
+        while (i < iEnd && j < jEnd)
         {
-            int difference = first[i] - second[j];
+            int difference = positions[i] - positions[j];
             if (difference != 0)
             {
                 best = Math.Min(best, Math.Abs(difference));

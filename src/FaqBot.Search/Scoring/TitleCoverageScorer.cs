@@ -10,28 +10,40 @@ namespace FaqBot.Search.Scoring;
 /// <c>Σ idf(matched title terms) · coverage²</c>, coverage being the share of the title's tokens
 /// that are query terms, so partial matches count but complete ones dominate.
 /// </summary>
-internal sealed class TitleCoverageScorer(ParsedQuery query, FieldIndex title, int maxDoc)
+internal sealed class TitleCoverageScorer
 {
-    private readonly string[] terms = query.Groups.SelectMany(g => g).Select(c => c.Term).Distinct(StringComparer.Ordinal).ToArray();
+    private readonly FieldIndex title;
+    private readonly (int TermId, float Idf)[] terms;
+
+    public TitleCoverageScorer(ParsedQuery query, FieldIndex title, int maxDoc)
+    {
+        this.title = title;
+        terms = query.Groups
+            .SelectMany(g => g)
+            .Select(c => title.TermId(c.Term))
+            .Where(id => id >= 0)
+            .Distinct()
+            .Select(id => (id, Bm25Similarity.Idf(title.DocFreq(id), maxDoc)))
+            .ToArray();
+    }
 
     public double Score(int doc)
     {
         int length = title.Lengths[doc];
-        if (length == 0)
+        if (length == 0 || terms.Length == 0)
         {
             return 0;
         }
 
         int matched = 0;
         double idfSum = 0;
-        foreach (string term in terms)
+        foreach (var (termId, idf) in terms)
         {
-            int termId = title.TermId(term);
-            int posting = termId < 0 ? -1 : title.FindPosting(termId, doc);
+            int posting = title.FindPosting(termId, doc);
             if (posting >= 0)
             {
                 matched += title.PositionStart[posting + 1] - title.PositionStart[posting];
-                idfSum += Bm25Similarity.Idf(title.DocFreq(termId), maxDoc);
+                idfSum += idf;
             }
         }
 

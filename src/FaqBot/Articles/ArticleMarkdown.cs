@@ -70,7 +70,8 @@ internal static class ArticleMarkdown
             queue.Enqueue(anchor);
         }
 
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        // Reserve every anchor the knowledge base handed out, so a made-up id can never collide with one.
+        var used = anchorsByHeading.Values.SelectMany(queue => queue).ToHashSet(StringComparer.Ordinal);
         var unmatched = 0;
         foreach (var heading in document.Descendants<HeadingBlock>())
         {

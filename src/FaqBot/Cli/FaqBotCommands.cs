@@ -16,6 +16,7 @@ internal static class FaqBotCommands
             ["eval"] = EvalCommand.Run,
             ["bench"] = BenchCommand.Run,
             ["report"] = ReportCommand.Run,
+            ["teams-package"] = TeamsPackageCommand.Run,
         };
 
     /// <summary>

@@ -18,7 +18,8 @@ internal static class Usage
                                   load, index and query timings and index memory
           report [--top N] [--json]
                                   top unanswered questions and helpful/unhelpful votes per article
-          teams-package --app-id ID [--name NAME] --out FILE.zip
+          teams-package --app-id ID [--name NAME] [--version X.Y.Z] [--developer NAME]
+                        [--website URL] --out FILE.zip
                                   write a Teams app package for sideloading
           help                    show this text
 

@@ -27,7 +27,8 @@ internal sealed class KnowledgeWarmupService(
         }
         catch (KnowledgeException e)
         {
-            logger.LogCritical(e, "The knowledge base could not be loaded: {Reason}. Stopping.", e.Message);
+            // The message says what to fix; a stack trace would only bury it.
+            logger.LogCritical("The knowledge base could not be loaded; stopping. {Reason}", e.Message);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
             return false;

@@ -6,10 +6,15 @@ using System.Text.Json.Nodes;
 
 namespace FaqBot.BotFramework.Tests.Infrastructure;
 
-/// <summary>An RSA key that signs test tokens and publishes itself as a JWK (with Bot Framework endorsements).</summary>
-public sealed class TestSigningKey(string keyId) : IDisposable
+/// <summary>
+/// An RSA key that signs test tokens and publishes itself as a JWK (with Bot Framework endorsements).
+/// Key material is generated once per <c>material</c> name and shared, because RSA generation is slow.
+/// </summary>
+public sealed class TestSigningKey(string keyId, string? material = null)
 {
-    private readonly RSA rsa = RSA.Create(2048);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RSA> Pool = new();
+
+    private readonly RSA rsa = Pool.GetOrAdd(material ?? keyId, _ => RSA.Create(2048));
 
     public string KeyId { get; } = keyId;
 
@@ -42,8 +47,6 @@ public sealed class TestSigningKey(string keyId) : IDisposable
     }
 
     public static string Encode(JsonNode node) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(node.ToJsonString()));
-
-    public void Dispose() => rsa.Dispose();
 }
 
 /// <summary>Claims sets for the token shapes the bot must accept or refuse.</summary>

@@ -92,4 +92,15 @@ public sealed class SynonymMapTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.Contains($"line {lineNumber}", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lenient_parse_skips_malformed_lines_and_keeps_the_others()
+    {
+        var errors = new List<SynonymFormatException>();
+
+        var map = SynonymMap.Parse("flu, influenza\n=> x\ncold => the\nfever, pyrexia\na => b => c", Analyzer, errors);
+
+        Assert.Equal([2, 3, 5], errors.Select(e => e.LineNumber));
+        Assert.Equal(["0+1:influenza", "1+1:pyrexia"], Expand(map, "flu fever cold"));
+    }
 }
