@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace FaqBot.EndToEnd.Tests;
 
 /// <summary>One app and one browser for the whole collection; each test gets its own browser context.</summary>
-public sealed class EndToEndFixture : IAsyncLifetime
+public sealed class EndToEndFixture : IAsyncLifetime, IDisposable
 {
     private readonly FaqBotAppFactory _app = new();
     private IPlaywright? _playwright;
@@ -32,6 +32,8 @@ public sealed class EndToEndFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _app.DisposeAsync();
     }
+
+    /// <summary>xunit calls this after <see cref="DisposeAsync"/>: the app outlives the browser.</summary>
+    public void Dispose() => _app.Dispose();
 }
