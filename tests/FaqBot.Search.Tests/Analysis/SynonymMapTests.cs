@@ -10,7 +10,8 @@ public sealed class SynonymMapTests
     {
         var tokens = Analyzer.Analyze(query);
         return map.FindMatches(tokens)
-            .Select(m => $"{m.StartToken}+{m.TokenCount}:" + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
+            .Select(m => $"{m.StartToken}+{m.TokenCount}:"
+                + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
             .ToList();
     }
 
