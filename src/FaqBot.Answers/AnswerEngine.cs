@@ -91,8 +91,10 @@ public sealed class AnswerEngine : IQuestionAnswerer
     private Answer AnswerCore(UserQuestion question)
     {
         var search = CurrentSearch();
+        // Triage reads the whole message, so a cry for help at the end of a long message is not cut off;
+        // search reads a bounded prefix.
+        var message = NormalizedMessage.From(question.Text);
         var text = Truncate(question.Text ?? "");
-        var message = NormalizedMessage.From(text);
         var state = _context.Get(question.ConversationId);
         var notes = new List<string>();
         RetrievalResult? retrieval = null;

@@ -124,6 +124,26 @@ public sealed class AnswerEngineTests(EngineFixture fixture) : IClassFixture<Eng
         Assert.NotEmpty(answer.Suggestions);
     }
 
+    [Theory]
+    [InlineData("\u0000\u0007\u202Ebaclofen\uFFFF")]
+    [InlineData("😀😀😀 baclofen 💊?")]
+    [InlineData("((( title:\"baclofen\" AND NOT ~anxiety^2 )))")]
+    [InlineData("بكلوفين والقلق")]
+    public void Answers_any_input_without_throwing(string text)
+    {
+        var answer = Ask(text);
+
+        Assert.DoesNotContain(ReplyTexts.Failure, answer.Lead);
+    }
+
+    [Fact]
+    public void Still_flags_an_emergency_at_the_end_of_a_very_long_message()
+    {
+        var answer = Ask(string.Concat(Enumerable.Repeat("I have been reading about baclofen and muscle spasms. ", 2_000)) + "Now I can't breathe.");
+
+        Assert.Equal(AnswerKind.Emergency, answer.Kind);
+    }
+
     [Fact]
     public void Welcomes_with_example_questions()
     {
