@@ -60,7 +60,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
     public KnowledgeBase Knowledge => _knowledge.Current;
 
     /// <inheritdoc />
-    public Answer Welcome(string? locale) => ChitChatReplies.Welcome(Knowledge.Articles.Count, _options.ExampleQuestions);
+    public Answer Welcome(string? locale) => ChitChatReplies.Welcome(Knowledge.Articles.Count, _options.Examples);
 
     /// <inheritdoc />
     public Answer Answer(UserQuestion question)
@@ -91,8 +91,10 @@ public sealed class AnswerEngine : IQuestionAnswerer
     private Answer AnswerCore(UserQuestion question)
     {
         var search = CurrentSearch();
+        // Triage reads the whole message, so a cry for help at the end of a long message is not cut off;
+        // search reads a bounded prefix.
+        var message = NormalizedMessage.From(question.Text);
         var text = Truncate(question.Text ?? "");
-        var message = NormalizedMessage.From(text);
         var state = _context.Get(question.ConversationId);
         var notes = new List<string>();
         RetrievalResult? retrieval = null;
@@ -108,19 +110,19 @@ public sealed class AnswerEngine : IQuestionAnswerer
         }
         else if (message.Words.Count == 0)
         {
-            answer = ChitChatReplies.For(ChitChatIntent.Help, search.Knowledge.Articles.Count, _options.ExampleQuestions);
+            answer = ChitChatReplies.For(ChitChatIntent.Help, search.Knowledge.Articles.Count, _options.Examples);
         }
         else if (_chitChat.Recognize(message) is { } intent)
         {
             notes.Add($"triage: chit-chat ({intent})");
-            answer = ChitChatReplies.For(intent, search.Knowledge.Articles.Count, _options.ExampleQuestions);
+            answer = ChitChatReplies.For(intent, search.Knowledge.Articles.Count, _options.Examples);
         }
         else if (_followUps.IsTellMeMore(message))
         {
             notes.Add("context: tell me more");
             if (state.LastQuery is null)
             {
-                answer = new Answer { Kind = AnswerKind.ChitChat, Lead = [ReplyTexts.NothingToContinue], Suggestions = _options.ExampleQuestions };
+                answer = new Answer { Kind = AnswerKind.ChitChat, Lead = [ReplyTexts.NothingToContinue], Suggestions = _options.Examples };
             }
             else
             {
@@ -131,7 +133,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
         }
         else if (state.LastKind == AnswerKind.LowConfidence && _followUps.IsNoneOfThese(message))
         {
-            answer = new Answer { Kind = AnswerKind.NoAnswer, Lead = [ReplyTexts.NoneOfTheseReply], Disclaimer = _options.Disclaimer, Suggestions = _options.ExampleQuestions };
+            answer = new Answer { Kind = AnswerKind.NoAnswer, Lead = [ReplyTexts.NoneOfTheseReply], Disclaimer = _options.Disclaimer, Suggestions = _options.Examples };
         }
         else
         {

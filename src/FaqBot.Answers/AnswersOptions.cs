@@ -23,18 +23,18 @@ public sealed class AnswersOptions
     /// Share (0..1) of the question's distinctive words, weighted by rarity, that a passage must match
     /// to be quoted as an answer.
     /// </summary>
-    public double AnswerThreshold { get; set; } = 0.33;
+    public double AnswerThreshold { get; set; } = 0.45;
 
     /// <summary>
     /// How strongly coverage re-weights the search score when ranking (0 = search order, 1 = score times coverage).
     /// </summary>
-    public double CoverageRankWeight { get; set; } = 0.5;
+    public double CoverageRankWeight { get; set; } = 0.9;
 
     /// <summary>
     /// Share of a passage's coverage taken from its article (the words any of the article's retrieved
     /// passages match); the rest comes from the passage alone.
     /// </summary>
-    public double ArticleCoverageWeight { get; set; } = 0.5;
+    public double ArticleCoverageWeight { get; set; }
 
     /// <summary>
     /// Power of idf used as a word's weight in coverage. Above 1 makes rare words (and words the
@@ -43,8 +43,11 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageIdfPower { get; set; } = 1.5;
 
+    /// <summary>For "what is X?" questions, extra score share (0.5 = +50%) for passages that open by defining X.</summary>
+    public double DefinitionBoost { get; set; } = 0.5;
+
     /// <summary>Coverage (0..1) below <see cref="AnswerThreshold"/> from which "did you mean" suggestions are offered.</summary>
-    public double SuggestThreshold { get; set; } = 0.15;
+    public double SuggestThreshold { get; set; } = 0.2;
 
     /// <summary>
     /// A passage from an article not yet quoted is preferred when its score is at least this share of the
@@ -64,13 +67,22 @@ public sealed class AnswersOptions
     /// <summary>Most article titles listed when the articles don't cover a question.</summary>
     public int MaxTopics { get; set; } = 8;
 
-    /// <summary>Example questions offered with greetings, help and no-answers.</summary>
-    public List<string> ExampleQuestions { get; set; } =
+    /// <summary>
+    /// Example questions offered with greetings, help and no-answers; empty means <see cref="DefaultExampleQuestions"/>.
+    /// (Empty by default because configuration binding appends to a list instead of replacing it.)
+    /// </summary>
+    public List<string> ExampleQuestions { get; set; } = [];
+
+    /// <summary>The examples used when none are configured.</summary>
+    public static IReadOnlyList<string> DefaultExampleQuestions { get; } =
     [
         "What is baclofen used for?",
         "Can baclofen cause anxiety?",
         "What are the side effects of baclofen?",
     ];
+
+    /// <summary>The configured examples, or the defaults.</summary>
+    public IReadOnlyList<string> Examples => ExampleQuestions.Count > 0 ? ExampleQuestions : DefaultExampleQuestions;
 
     /// <summary>Most conversations whose context is kept (least recently used are forgotten first).</summary>
     public int ContextCapacity { get; set; } = 10_000;

@@ -20,12 +20,13 @@ public sealed class AnswersOptionsValidator : IValidateOptions<AnswersOptions>
         Require(errors, options.CoverageRankWeight is >= 0 and <= 1, "Answers:CoverageRankWeight must be in [0, 1].");
         Require(errors, options.ArticleCoverageWeight is >= 0 and <= 1, "Answers:ArticleCoverageWeight must be in [0, 1].");
         Require(errors, options.CoverageIdfPower is >= 0 and <= 4, "Answers:CoverageIdfPower must be between 0 and 4.");
+        Require(errors, options.DefinitionBoost is >= 0 and <= 10, "Answers:DefinitionBoost must be between 0 and 10.");
         Require(errors, options.DistinctArticleScoreRatio is >= 0 and <= 1, "Answers:DistinctArticleScoreRatio must be in [0, 1].");
         Require(errors, options.UbiquityThreshold is > 0 and <= 1, "Answers:UbiquityThreshold must be in (0, 1].");
         Require(errors, options.MaxSuggestions is >= 1 and <= 10, "Answers:MaxSuggestions must be between 1 and 10.");
         Require(errors, options.MaxTopics >= 1, "Answers:MaxTopics must be at least 1.");
-        Require(errors, options.ExampleQuestions.Count > 0 && options.ExampleQuestions.TrueForAll(q => !string.IsNullOrWhiteSpace(q)),
-            "Answers:ExampleQuestions must list at least one non-empty question.");
+        Require(errors, options.ExampleQuestions.TrueForAll(q => !string.IsNullOrWhiteSpace(q)),
+            "Answers:ExampleQuestions must not contain empty questions.");
         Require(errors, options.ContextCapacity >= 1, "Answers:ContextCapacity must be at least 1.");
         Require(errors, options.ContextIdleTimeout > TimeSpan.Zero, "Answers:ContextIdleTimeout must be positive (e.g. 00:30:00).");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

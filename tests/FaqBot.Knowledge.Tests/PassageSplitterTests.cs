@@ -117,6 +117,29 @@ public sealed class PassageSplitterTests
     }
 
     [Fact]
+    public void Joins_a_lead_in_ending_with_a_colon_to_the_paragraph_it_introduces()
+    {
+        var passages = Split("## Risks\n\nThere are a few buoys to be wary of:\n\n  • Side Effects: drowsiness.\n  • Not a One-size-fits-all.\n\nLast words:\n\n## Next\n\nText.");
+
+        Assert.Equal(
+            ["There are a few buoys to be wary of:\n\n  • Side Effects: drowsiness.\n  • Not a One-size-fits-all.", "Last words:", "Text."],
+            passages.Select(passage => passage.Text));
+    }
+
+    [Fact]
+    public void Keeps_a_lead_in_on_its_own_when_the_joined_text_would_exceed_the_target()
+    {
+        var list = string.Join('\n', Enumerable.Range(1, 6).Select(i => $"  {i}. Item {i} is a longer line about baclofen and its effects."));
+        var passages = Split("Some of the risks include:\n\n" + list, target: 100);
+
+        Assert.Equal("Some of the risks include:\n\n  1. Item 1 is a longer line about baclofen and its effects.", passages[0].Text);
+        Assert.StartsWith("2. Item 2", passages[1].Text, StringComparison.Ordinal);
+
+        var tight = Split("Some of the risks include:\n\n" + list, target: 80);
+        Assert.Equal("Some of the risks include:", tight[0].Text);
+    }
+
+    [Fact]
     public void Keeps_fenced_code_whole_and_does_not_read_headings_inside_it()
     {
         var passages = Split("## Code\n\n```\n# not a heading\n\nstill code\n```\n\nAfter.");

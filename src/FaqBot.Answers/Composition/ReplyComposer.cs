@@ -113,7 +113,7 @@ public sealed class ReplyComposer(AnswersOptions options)
                 Kind = AnswerKind.NoAnswer,
                 Lead = [ReplyTexts.NothingMore],
                 Disclaimer = options.Disclaimer,
-                Suggestions = options.ExampleQuestions,
+                Suggestions = options.Examples,
             };
         }
 
@@ -138,7 +138,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             Kind = AnswerKind.NoAnswer,
             Lead = [.. lead, ReplyTexts.NotCovered, ReplyTexts.Topics(titles, more)],
             Disclaimer = options.Disclaimer,
-            Suggestions = options.ExampleQuestions,
+            Suggestions = options.Examples,
             InterpretedAs = interpretedAs,
         };
     }

@@ -54,6 +54,7 @@ public sealed class PassageRetriever(AnswersOptions options)
                 : perHit[i];
         }
 
+        var subject = DefinitionQuestion.Subject(question);
         var ranked = new List<RankedPassage>(results.Hits.Count);
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -63,6 +64,11 @@ public sealed class PassageRetriever(AnswersOptions options)
                 ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
             var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * coverage));
+            if (subject is not null && DefinitionQuestion.Defines(passage.Text, subject))
+            {
+                score *= 1 + options.DefinitionBoost;
+            }
+
             ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));
         }
 

@@ -4,6 +4,8 @@ namespace FaqBot.Answers.Retrieval;
 /// Words that give a question its shape rather than its subject ("what", "can", "I", "tell me about").
 /// Lucene's stop set keeps most of them, so BM25 still scores them; coverage ignores them, otherwise
 /// "can baclofen cure cancer?" would look half-answered by any passage containing "can".
+/// The list also holds answer-shape words ("different", "kinds", "habits", "better", "make") that say
+/// what sort of answer is wanted rather than what it is about.
 /// </summary>
 public static class QuestionWords
 {
@@ -17,6 +19,9 @@ public static class QuestionWords
         "got", "have", "has", "had", "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from",
         "and", "or", "if", "so", "also", "really", "actually", "much", "many", "very", "thing", "things", "someone",
         "somebody", "people", "person", "explain", "want", "need", "like", "okay", "ok", "hi", "hello", "hey", "go", "goes", "going", "along", "together", "alongside", "else",
+        "make", "makes", "making", "made", "different", "various", "kind", "kinds", "sort", "sorts", "type",
+        "way", "ways", "tips", "advice", "habits", "habit", "general", "better", "best", "good", "bad", "worse",
+        "worst", "important", "info", "information", "details", "happen", "happens", "safe", "safely",
     };
 
     /// <summary>True when <paramref name="word"/> (as typed) only shapes the question.</summary>

@@ -23,15 +23,27 @@ internal static partial class MarkdownLines
 
     public static bool TryReadHeading(ReadOnlySpan<char> line, out string heading)
     {
+        heading = "";
+        if (FirstMarker(line) != '#')
+        {
+            return false;
+        }
+
         var match = AtxHeading().Match(line.ToString());
         heading = match.Success ? match.Groups["text"].Value.Trim() : "";
         return match.Success;
     }
 
-    public static bool IsThematicBreak(ReadOnlySpan<char> line) => ThematicBreak().IsMatch(line);
+    public static bool IsThematicBreak(ReadOnlySpan<char> line) => FirstMarker(line) is '*' or '-' or '_' && ThematicBreak().IsMatch(line);
 
     public static bool IsFence(ReadOnlySpan<char> line, out string? fence)
     {
+        fence = null;
+        if (FirstMarker(line) is not ('`' or '~'))
+        {
+            return false;
+        }
+
         var match = FenceOpening().Match(line.ToString());
         fence = match.Success ? match.Groups["fence"].Value : null;
         return match.Success;
@@ -66,6 +78,19 @@ internal static partial class MarkdownLines
         }
 
         return items;
+    }
+
+    // The first character after up to three spaces: block markers must start there, so most lines (prose) are
+    // rejected without copying them for a regular expression.
+    private static char FirstMarker(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < 3 && i < line.Length && line[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < line.Length ? line[i] : '\0';
     }
 
     private static int Indent(string text, (int Start, int End) line)

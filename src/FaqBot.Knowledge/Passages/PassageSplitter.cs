@@ -21,18 +21,56 @@ public sealed class PassageSplitter(int targetLength)
         var block = (Start: -1, End: -1);
         string? fence = null;
 
+        (int Start, int End)? leadIn = null;
+
+        void Add((int Start, int End) span) =>
+            passages.Add(new Passage($"{article.Id}#{passages.Count}", article.Id, section.Heading, section.Anchor,
+                body[span.Start..span.End], span.Start, passages.Count, section.IsFaq) { Title = article.Title });
+
+        // Ends a paragraph. A paragraph ending in ':' ("Some of the health risks include:") is held back and joined to
+        // the paragraph it introduces when both fit the target, so it never becomes an excerpt that says nothing.
         void Flush()
         {
-            if (block.Start >= 0)
+            var chunks = block.Start >= 0 ? Chunk(body, block.Start, block.End) : [];
+            block = (-1, -1);
+            if (chunks.Count == 0)
             {
-                foreach (var (start, end) in Chunk(body, block.Start, block.End))
-                {
-                    passages.Add(new Passage($"{article.Id}#{passages.Count}", article.Id, section.Heading, section.Anchor,
-                        body[start..end], start, passages.Count, section.IsFaq) { Title = article.Title });
-                }
+                return;
             }
 
-            block = (-1, -1);
+            if (leadIn is { } pending)
+            {
+                if (chunks[0].End - pending.Start <= targetLength)
+                {
+                    chunks[0] = (pending.Start, chunks[0].End);
+                }
+                else
+                {
+                    Add(pending);
+                }
+
+                leadIn = null;
+            }
+
+            chunks[..^1].ForEach(Add);
+            if (body[chunks[^1].End - 1] == ':')
+            {
+                leadIn = chunks[^1];
+            }
+            else
+            {
+                Add(chunks[^1]);
+            }
+        }
+
+        void EndSection()
+        {
+            Flush();
+            if (leadIn is { } pending)
+            {
+                Add(pending);
+                leadIn = null;
+            }
         }
 
         foreach (var (start, end) in MarkdownLines.Read(body))
@@ -59,11 +97,12 @@ public sealed class PassageSplitter(int targetLength)
             }
             else if (MarkdownLines.TryReadHeading(line, out var heading))
             {
-                Flush();
+                EndSection();
                 section = (heading, anchors.Next(heading), FaqHeading.IsQuestion(heading));
             }
             else if (block.Start < 0 && MarkdownLines.IsThematicBreak(line))
             {
+                EndSection();
                 section = ("", "", false);
             }
             else
@@ -72,7 +111,7 @@ public sealed class PassageSplitter(int targetLength)
             }
         }
 
-        Flush();
+        EndSection();
         return passages;
     }
 

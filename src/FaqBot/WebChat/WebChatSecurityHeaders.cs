@@ -9,6 +9,9 @@ namespace FaqBot.WebChat;
 /// </summary>
 internal static class WebChatSecurityHeaders
 {
+    // Web Chat 4.18 inserts one empty <style> element without the nonce; this is the hash of "".
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     public static string NewNonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
 
     /// <summary>Headers every response of ours carries.</summary>
@@ -38,7 +41,7 @@ internal static class WebChatSecurityHeaders
         headers.ContentSecurityPolicy = string.Join("; ",
             "default-src 'none'",
             $"script-src 'self' 'nonce-{nonce}'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            $"style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
             "media-src 'self' blob:",

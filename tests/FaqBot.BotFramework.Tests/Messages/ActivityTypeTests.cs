@@ -144,6 +144,26 @@ public sealed class ActivityTypeTests : IAsyncLifetime
         Assert.Contains("\"helpful\"", await File.ReadAllTextAsync(host.FeedbackPath), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Invoke_with_expect_replies_carries_the_invoke_response_in_the_activities()
+    {
+        var invoke = TestActivities.Of("invoke", channel.ServiceUrl, "msteams");
+        invoke["name"] = "adaptiveCard/action";
+        invoke["deliveryMode"] = "expectReplies";
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = new JsonObject { ["faqbot"] = "feedback", ["rating"] = "unhelpful" } },
+        };
+
+        using var response = await host.PostAsync(invoke);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activity = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray())!;
+        Assert.Equal("invokeResponse", (string?)activity["type"]);
+        Assert.Equal(200, (int)activity["value"]!["status"]!);
+        Assert.Equal(200, (int)activity["value"]!["body"]!["statusCode"]!);
+    }
+
     [Theory]
     [InlineData("{\"notAction\":1}", "BadRequest")]
     [InlineData("{\"action\":{\"type\":\"Action.Submit\"}}", "NotSupported")]

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using FaqBot.Search.Analysis;
 using FaqBot.Search.Indexing;
 using FaqBot.Search.Querying;
 using FaqBot.Search.Tests.Support;
@@ -62,10 +60,5 @@ public sealed class LuceneParityTests
         Assert.DoesNotContain(withOperators.Query.Terms, t => t.Term is "and" or "or" or "not");
     }
 
-    private static SearchIndex BuildIndex(string passages) =>
-        TestIndex.Build(
-            new EnglishAnalyzer(),
-            Jsonl.Read("Parity/" + passages).Select(p => new SearchDocument(
-                p.GetProperty("id").ToString(),
-                TestIndex.Fields(("title", p.Text("title")), ("heading", p.Text("heading")), ("text", p.Text("text"))))));
+    private static SearchIndex BuildIndex(string passages) => ParityCorpus.Build(passages);
 }

@@ -17,6 +17,16 @@
     }
   }
 
+  // The bot links excerpts to its article pages with root-relative URLs. Web Chat turns any link
+  // that is not http(s) into a citation button instead of a link, so they are made absolute here,
+  // against this page's origin, before Web Chat renders the markdown.
+  var renderMarkdown = window.WebChat && window.WebChat.renderMarkdown;
+  function absoluteLinks(markdown) {
+    return typeof markdown === 'string'
+      ? markdown.replace(/\]\(\/(?!\/)/g, '](' + window.location.origin + '/')
+      : markdown;
+  }
+
   function start() {
     fetch(config.tokenUrl, { method: 'POST', credentials: 'same-origin' })
       .then(function (response) {
@@ -37,11 +47,16 @@
             directLine: directLine,
             nonce: nonce,
             locale: navigator.language || 'en-US',
+            renderMarkdown: renderMarkdown && function (markdown, options, extra) {
+              return renderMarkdown(absoluteLinks(markdown), options, extra);
+            },
             styleOptions: {
               botAvatarImage: config.avatarUrl,
               botAvatarInitials: 'FB',
               userAvatarInitials: 'You',
               hideUploadButton: true,
+              // Defence in depth: raw HTML inside markdown is shown as text, never rendered.
+              markdownRenderHTML: false,
               accent: '#0f6e6e',
               bubbleBorderRadius: 8,
               bubbleFromUserBorderRadius: 8,
