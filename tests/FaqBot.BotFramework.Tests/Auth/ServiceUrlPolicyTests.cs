@@ -16,6 +16,7 @@ public sealed class ServiceUrlPolicyTests
     [InlineData("http://127.0.0.1:3978/")]
     [InlineData("http://127.8.9.1/")]
     [InlineData("http://[::1]:8080/")]
+    [InlineData("http://[::ffff:127.0.0.1]:8080/")]
     [InlineData("https://smba.trafficmanager.net/amer/")]
     [InlineData("https://tunnel.example.org/bot/x")]
     public void Loopback_and_allow_listed_urls_are_allowed(string url) => Assert.True(Policy.IsAllowedWithoutToken(url));
