@@ -30,6 +30,9 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageRankWeight { get; set; } = 0.9;
 
+    /// <summary>Power of coverage in that re-weighting; above 1 separates "answers all of it" from "most of it" more.</summary>
+    public double CoverageRankPower { get; set; } = 2;
+
     /// <summary>
     /// Share of a passage's coverage taken from its article (the words any of the article's retrieved
     /// passages match); the rest comes from the passage alone.

@@ -63,7 +63,7 @@ public sealed class PassageRetriever(AnswersOptions options)
             var coverage = content.Count == 0
                 ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
-            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * coverage));
+            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
             if (subject is not null && DefinitionQuestion.Defines(passage.Text, subject))
             {
                 score *= 1 + options.DefinitionBoost;
