@@ -46,8 +46,8 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageIdfPower { get; set; } = 1.5;
 
-    /// <summary>For "what is X?" questions, extra score share (0.5 = +50%) for passages that open by defining X.</summary>
-    public double DefinitionBoost { get; set; } = 0.5;
+    /// <summary>For "what is X?" questions, passages that open by defining X gain this share of the best score.</summary>
+    public double DefinitionBoost { get; set; } = 1;
 
     /// <summary>Coverage (0..1) below <see cref="AnswerThreshold"/> from which "did you mean" suggestions are offered.</summary>
     public double SuggestThreshold { get; set; } = 0.2;
