@@ -1,22 +1,40 @@
+using FaqBot.Answers;
+using FaqBot.Articles;
 using FaqBot.BotFramework;
 using FaqBot.BotFramework.DirectLine;
+using FaqBot.Cli;
+using FaqBot.Configuration;
+using FaqBot.Health;
 using FaqBot.WebChat;
 
-// Composition root. CLI commands (ask, chat, eval, bench, ...) are dispatched before the web host
-// is built; with no command the bot server starts.
-var builder = WebApplication.CreateBuilder(args);
+// A first argument naming a command (ask, chat, eval, bench, report, teams-package) runs it and exits,
+// without building the web host: that keeps `faqbot ask` fast. Otherwise the bot server starts.
+if (FaqBotCommands.Handles(args))
+{
+    return FaqBotCommands.Run(args);
+}
 
+var options = GlobalOptions.Extract(args);
+var builder = WebApplication.CreateBuilder([.. options.Remaining]);
+builder.Configuration.AddFaqBotSettings(options);
+
+builder.Services.AddAnswers(builder.Configuration);
+builder.Services.AddHealth();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
 
 var app = builder.Build();
 
+app.MapHealth();
+app.MapArticles();
 app.MapWebChatPage();
 app.MapBotFramework();
 app.MapDirectLine();
 
 app.Run();
+// Non-zero when start-up failed, e.g. no article could be loaded.
+return Environment.ExitCode;
 
 /// <summary>Entry point type, public so in-process HTTP tests can host the app.</summary>
 public partial class Program;

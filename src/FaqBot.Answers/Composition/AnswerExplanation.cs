@@ -11,4 +11,11 @@ public sealed record AnswerExplanation
 }
 
 /// <summary>One scored passage and the terms and fields that matched it.</summary>
-public sealed record ExplainedHit(string PassageId, double Score, IReadOnlyList<string> Matches);
+public sealed record ExplainedHit(string PassageId, double Score, IReadOnlyList<string> Matches)
+{
+    /// <summary>The search engine's own score, before coverage re-weighting.</summary>
+    public double SearchScore { get; init; }
+
+    /// <summary>Share (0..1) of the question's distinctive words the passage matches, weighted by rarity.</summary>
+    public double Coverage { get; init; }
+}

@@ -28,6 +28,12 @@ public sealed record Excerpt
     public required string Link { get; init; }
 
     public double Score { get; init; }
+
+    /// <summary>The passage the excerpt was cut from (<c>{articleId}#{position}</c>).</summary>
+    public string PassageId { get; init; } = "";
+
+    /// <summary>Where <see cref="Text"/> starts in the article's Markdown body.</summary>
+    public int BodyOffset { get; init; }
 }
 
 /// <summary>A half-open character range [Start, Start + Length).</summary>

@@ -12,14 +12,15 @@ namespace FaqBot.Search.Analysis;
 public sealed class EnglishAnalyzer : Analyzer
 {
     // Every filter looks at one token alone, so a word always analyses the same way: remember the result per
-    // surface form. Bounded so adversarial input cannot grow it without limit; past the bound words are analysed
-    // each time.
+    // surface form. Bounded in entries and word length so adversarial input cannot make it big (at most a few
+    // tens of megabytes); other words are analysed each time.
     private const int MaxCachedWords = 200_000;
+    private const int MaxCachedWordLength = 24;
 
     // Marks a word the chain removes (a stop word) in the cache.
     private const string Removed = "\0removed";
 
-    private readonly StandardTokenizer tokenizer = new();
+    private readonly StandardTokenizer tokenizer;
     private readonly TokenFilter[] filters;
     private readonly ConcurrentDictionary<string, string> cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> cacheLookup;
@@ -31,7 +32,7 @@ public sealed class EnglishAnalyzer : Analyzer
     /// <param name="stopWords">Words to remove (compared after lower-casing and folding); null for Lucene's set.</param>
     public EnglishAnalyzer(IReadOnlySet<string>? stopWords = null)
     {
-        filters = CreateFilters(stopWords ?? LuceneStopWords);
+        (tokenizer, filters) = CreateChain(stopWords ?? LuceneStopWords);
         cacheLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -70,15 +71,18 @@ public sealed class EnglishAnalyzer : Analyzer
         }
     }
 
-    /// <summary>The token filters in the order they run: the whole chain after the tokenizer, in one place.</summary>
-    private static TokenFilter[] CreateFilters(IReadOnlySet<string> stopWords) =>
-    [
-        new EnglishPossessiveFilter(),
-        new LowerCaseFilter(),
-        new AsciiFoldingFilter(),
-        new StopFilter(NormalizeStopWords(stopWords)),
-        new PorterStemFilter(new PorterStemmer(PorterStemmerVariant.Lucene)),
-    ];
+    // The whole chain in the order it runs: Lucene's EnglishAnalyzer with ASCII folding added after lower-casing.
+    private static (StandardTokenizer Tokenizer, TokenFilter[] Filters) CreateChain(IReadOnlySet<string> stopWords) =>
+    (
+        new StandardTokenizer(),
+        [
+            new EnglishPossessiveFilter(),
+            new LowerCaseFilter(),
+            new AsciiFoldingFilter(),
+            new StopFilter(NormalizeStopWords(stopWords)),
+            new PorterStemFilter(new PorterStemmer(PorterStemmerVariant.Lucene)),
+        ]
+    );
 
     // Configured stop words go through the same case and accent normalization as the tokens they are compared to.
     private static IEnumerable<string> NormalizeStopWords(IReadOnlySet<string> stopWords)
@@ -110,9 +114,14 @@ public sealed class EnglishAnalyzer : Analyzer
             term = buffer.ToString();
         }
 
-        if (Volatile.Read(ref cachedWords) < MaxCachedWords && cache.TryAdd(word.ToString(), term ?? Removed))
+        if (word.Length <= MaxCachedWordLength && Volatile.Read(ref cachedWords) < MaxCachedWords)
         {
-            Interlocked.Increment(ref cachedWords);
+            // Most words ("baclofen") are their own term: one string serves as key and value.
+            var key = term is not null && word.SequenceEqual(term) ? term : word.ToString();
+            if (cache.TryAdd(key, term ?? Removed))
+            {
+                Interlocked.Increment(ref cachedWords);
+            }
         }
 
         return term;

@@ -8,7 +8,8 @@ internal static class SolrSynonymParser
     // Terms of a phrase are joined with a character no token contains to key the merge dictionary.
     private const char TermSeparator = '\u0001';
 
-    public static List<SynonymRule> Parse(string text, Analyzer analyzer)
+    // With "errors" null the first malformed line throws; otherwise malformed lines are collected and skipped.
+    public static List<SynonymRule> Parse(string text, Analyzer analyzer, ICollection<SynonymFormatException>? errors)
     {
         // Input key -> ordered, distinct alternatives; insertion order keeps the output deterministic.
         var expansions = new Dictionary<string, (string[] Input, List<string[]> Alternatives)>(StringComparer.Ordinal);
@@ -22,29 +23,13 @@ internal static class SolrSynonymParser
                 continue;
             }
 
-            var lineNumber = index + 1;
-            var sides = SplitUnescaped(content, "=>");
-            switch (sides.Count)
+            try
             {
-                case 1:
-                    var group = AnalyzeSide(sides[0], analyzer, lineNumber, line, "the line");
-                    foreach (var entry in group)
-                    {
-                        AddAll(expansions, entry, group);
-                    }
-
-                    break;
-                case 2:
-                    var inputs = AnalyzeSide(sides[0], analyzer, lineNumber, line, "the left side of '=>'");
-                    var outputs = AnalyzeSide(sides[1], analyzer, lineNumber, line, "the right side of '=>'");
-                    foreach (var entry in inputs)
-                    {
-                        AddAll(expansions, entry, outputs);
-                    }
-
-                    break;
-                default:
-                    throw new SynonymFormatException(lineNumber, "more than one '=>' on one line", line);
+                ParseLine(expansions, content, analyzer, index + 1, line);
+            }
+            catch (SynonymFormatException error) when (errors is not null)
+            {
+                errors.Add(error);
             }
         }
 
@@ -52,6 +37,39 @@ internal static class SolrSynonymParser
             .Where(e => e.Alternatives.Count > 0)
             .Select(e => new SynonymRule(e.Input, e.Alternatives.ToArray()))
             .ToList();
+    }
+
+    private static void ParseLine(
+        Dictionary<string, (string[] Input, List<string[]> Alternatives)> expansions,
+        string content,
+        Analyzer analyzer,
+        int lineNumber,
+        string line)
+    {
+        // Analyse every entry before adding any, so a rejected line leaves no partial rules behind.
+        var sides = SplitUnescaped(content, "=>");
+        switch (sides.Count)
+        {
+            case 1:
+                var group = AnalyzeSide(sides[0], analyzer, lineNumber, line, "the line");
+                foreach (var entry in group)
+                {
+                    AddAll(expansions, entry, group);
+                }
+
+                break;
+            case 2:
+                var inputs = AnalyzeSide(sides[0], analyzer, lineNumber, line, "the left side of '=>'");
+                var outputs = AnalyzeSide(sides[1], analyzer, lineNumber, line, "the right side of '=>'");
+                foreach (var entry in inputs)
+                {
+                    AddAll(expansions, entry, outputs);
+                }
+
+                break;
+            default:
+                throw new SynonymFormatException(lineNumber, "more than one '=>' on one line", line);
+        }
     }
 
     private static List<string[]> AnalyzeSide(string side, Analyzer analyzer, int lineNumber, string line, string where)

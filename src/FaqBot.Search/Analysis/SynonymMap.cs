@@ -31,11 +31,21 @@ public sealed class SynonymMap
     /// <param name="analyzer">The analyzer queries are analysed with.</param>
     /// <returns>The map.</returns>
     /// <exception cref="SynonymFormatException">A line is malformed; the exception names the line.</exception>
-    public static SynonymMap Parse(string text, Analyzer analyzer)
+    public static SynonymMap Parse(string text, Analyzer analyzer) => Parse(text, analyzer, errors: null);
+
+    /// <summary>
+    /// Parses a synonyms file like <see cref="Parse(string, Analyzer)"/>, but skips malformed lines instead of
+    /// failing, so one typo does not cost every other synonym.
+    /// </summary>
+    /// <param name="text">The file's contents.</param>
+    /// <param name="analyzer">The analyzer queries are analysed with.</param>
+    /// <param name="errors">Receives one exception per malformed line, in line order; null to throw at the first.</param>
+    /// <returns>The map built from the well-formed lines.</returns>
+    public static SynonymMap Parse(string text, Analyzer analyzer, ICollection<SynonymFormatException>? errors)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var rules = SolrSynonymParser.Parse(text, analyzer);
+        var rules = SolrSynonymParser.Parse(text, analyzer, errors);
         var byFirstTerm = rules
             .GroupBy(rule => rule.Input[0], StringComparer.Ordinal)
             .ToDictionary(

@@ -10,7 +10,8 @@ public sealed class SynonymMapTests
     {
         var tokens = Analyzer.Analyze(query);
         return map.FindMatches(tokens)
-            .Select(m => $"{m.StartToken}+{m.TokenCount}:" + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
+            .Select(m => $"{m.StartToken}+{m.TokenCount}:"
+                + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
             .ToList();
     }
 
@@ -91,5 +92,16 @@ public sealed class SynonymMapTests
         Assert.Equal(lineNumber, error.LineNumber);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.Contains($"line {lineNumber}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lenient_parse_skips_malformed_lines_and_keeps_the_others()
+    {
+        var errors = new List<SynonymFormatException>();
+
+        var map = SynonymMap.Parse("flu, influenza\n=> x\ncold => the\nfever, pyrexia\na => b => c", Analyzer, errors);
+
+        Assert.Equal([2, 3, 5], errors.Select(e => e.LineNumber));
+        Assert.Equal(["0+1:influenza", "1+1:pyrexia"], Expand(map, "flu fever cold"));
     }
 }

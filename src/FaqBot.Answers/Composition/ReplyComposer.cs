@@ -1,0 +1,156 @@
+using FaqBot.Answers.Context;
+using FaqBot.Answers.Retrieval;
+using FaqBot.Answers.Safety;
+
+namespace FaqBot.Answers.Composition;
+
+/// <summary>
+/// Turns triage and retrieval outcomes into <see cref="Answer"/>s: which kind, which fixed sentences
+/// lead, which passages are quoted, the disclaimer and the suggestions. Decides nothing about search.
+/// </summary>
+public sealed class ReplyComposer(AnswersOptions options)
+{
+    private readonly ExcerptSelector _selector = new(options);
+    private readonly ExcerptBuilder _excerpts = new(options);
+    private readonly SuggestionFinder _suggestions = new(options);
+
+    // Emergency and dosing replies quote less: the guidance is what matters.
+    private const int SupportingExcerpts = 2;
+
+    /// <summary>Urgent-help guidance first; then, except for self-harm, confident excerpts only.</summary>
+    public Answer Emergency(KnowledgeSearch search, EmergencyFinding finding, LocaleContacts contacts, RetrievalResult? retrieval)
+    {
+        var chosen = finding.Category == EmergencyCategory.SelfHarm || retrieval is null
+            ? []
+            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.AnswerThreshold);
+        return new Answer
+        {
+            Kind = AnswerKind.Emergency,
+            Lead = EmergencyGuidance.For(finding.Category, contacts),
+            Excerpts = Build(search, chosen, retrieval),
+            Disclaimer = options.Disclaimer,
+        };
+    }
+
+    /// <summary>No personal advice: what the articles say in general, then "ask your prescriber".</summary>
+    public Answer Dosing(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation)
+    {
+        var chosen = _selector.Select(retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var lead = new List<string> { chosen.Count > 0 ? ReplyTexts.NoPersonalDosing : ReplyTexts.NoPersonalDosingNoExcerpt };
+        AddInterpretation(lead, interpretation);
+        lead.Add(ReplyTexts.PrescriberLine);
+        return new Answer
+        {
+            Kind = AnswerKind.Dosing,
+            Lead = lead,
+            Excerpts = Build(search, chosen, retrieval),
+            Disclaimer = options.Disclaimer,
+            InterpretedAs = interpretation.InterpretedAs,
+        };
+    }
+
+    /// <summary>An answer, a "did you mean", or an honest "not covered", by the best passage's coverage.</summary>
+    public Answer Retrieved(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation, string? safetyNote)
+    {
+        var lead = new List<string>();
+        if (safetyNote is not null)
+        {
+            lead.Add(safetyNote);
+        }
+
+        AddInterpretation(lead, interpretation);
+        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold);
+        if (chosen.Count > 0)
+        {
+            var shown = chosen.Select(c => c.Passage.Heading);
+            var unshown = retrieval.Ranked.Where(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
+            var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
+            if (unshown.Any())
+            {
+                suggestions.Add("Tell me more");
+            }
+
+            return new Answer
+            {
+                Kind = AnswerKind.Answer,
+                Lead = lead,
+                Excerpts = Build(search, chosen, retrieval),
+                Disclaimer = options.Disclaimer,
+                Suggestions = suggestions,
+                InterpretedAs = interpretation.InterpretedAs,
+            };
+        }
+
+        if (retrieval.TopCoverage >= options.SuggestThreshold)
+        {
+            var related = retrieval.Ranked.Where(r => r.Coverage >= options.SuggestThreshold);
+            var didYouMean = _suggestions.Questions(search.Knowledge, related, [interpretation.Query]);
+            if (didYouMean.Count > 0)
+            {
+                lead.Add(ReplyTexts.NotSure);
+                return new Answer
+                {
+                    Kind = AnswerKind.LowConfidence,
+                    Lead = lead,
+                    Disclaimer = options.Disclaimer,
+                    Suggestions = [.. didYouMean, ReplyTexts.NoneOfThese],
+                    InterpretedAs = interpretation.InterpretedAs,
+                };
+            }
+        }
+
+        return NotCovered(search, lead, interpretation.InterpretedAs);
+    }
+
+    /// <summary>Further excerpts for "tell me more", or "that's everything".</summary>
+    public Answer More(KnowledgeSearch search, RetrievalResult retrieval, IReadOnlySet<string> shown, string query)
+    {
+        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold, shown);
+        if (chosen.Count == 0)
+        {
+            return new Answer
+            {
+                Kind = AnswerKind.NoAnswer,
+                Lead = [ReplyTexts.NothingMore],
+                Disclaimer = options.Disclaimer,
+                Suggestions = options.Examples,
+            };
+        }
+
+        var remaining = retrieval.Ranked.Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
+        return new Answer
+        {
+            Kind = AnswerKind.Answer,
+            Lead = [ReplyTexts.MoreLead, ReplyTexts.ShowingResultsFor + query],
+            Excerpts = Build(search, chosen, retrieval),
+            Disclaimer = options.Disclaimer,
+            Suggestions = remaining ? ["Tell me more"] : [],
+            InterpretedAs = query,
+        };
+    }
+
+    /// <summary>"My articles don't cover that", the topics they do cover, and example questions.</summary>
+    public Answer NotCovered(KnowledgeSearch search, IReadOnlyList<string> lead, string? interpretedAs)
+    {
+        var (titles, more) = _suggestions.Topics(search.Knowledge);
+        return new Answer
+        {
+            Kind = AnswerKind.NoAnswer,
+            Lead = [.. lead, ReplyTexts.NotCovered, ReplyTexts.Topics(titles, more)],
+            Disclaimer = options.Disclaimer,
+            Suggestions = options.Examples,
+            InterpretedAs = interpretedAs,
+        };
+    }
+
+    private static void AddInterpretation(List<string> lead, Interpretation interpretation)
+    {
+        if (interpretation.InterpretedAs is { } read)
+        {
+            lead.Add(ReplyTexts.ShowingResultsFor + read);
+        }
+    }
+
+    private List<Excerpt> Build(KnowledgeSearch search, IReadOnlyList<RankedPassage> chosen, RetrievalResult? retrieval) =>
+        retrieval is null ? [] : [.. chosen.Select(c => _excerpts.Build(search, c, retrieval.HighlightTerms))];
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using FaqBot.Answers.Intents;
+
+namespace FaqBot.Answers.Context;
+
+/// <summary>
+/// Reads follow-ups in the light of the previous question: "what about side effects?" after a
+/// baclofen question becomes "baclofen side effects", "is it safe in pregnancy?" becomes "is baclofen
+/// safe in pregnancy". Only messages without a topic of their own are rewritten, and only when they
+/// look like follow-ups (an opener such as "what about", a pronoun, or very few words).
+/// </summary>
+public sealed class FollowUpInterpreter
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
+
+    private static readonly Regex TellMeMore = new(
+        @"^(please )?(tell me more|more|more please|show me more|show more|give me more|anything else|what else|go on|continue|keep going|more info|more information|tell me more about (it|that|this|them))( please)?$",
+        Options);
+
+    private static readonly Regex NoneOfThese = new(@"^(none of these|none of them|none|neither|no|nope)$", Options);
+
+    private static readonly Regex Opener = new(@"^\s*((and|but|so|ok|okay)\s*,?\s+)?((what|how)\s+about|what\s+of|also|and)\s+", Options);
+
+    private static readonly Regex Pronoun = new(@"\b(this (drug|medicine|medication|med)|the (drug|medicine|medication)|it|this|that)\b", Options);
+
+    private const int ShortFollowUpWords = 3;
+
+    /// <summary>True for "tell me more" and its variants.</summary>
+    public bool IsTellMeMore(NormalizedMessage message) => TellMeMore.IsMatch(message.Text);
+
+    /// <summary>True for the "None of these" choice of a "did you mean" reply.</summary>
+    public bool IsNoneOfThese(NormalizedMessage message) => NoneOfThese.IsMatch(message.Text);
+
+    /// <summary>
+    /// Decides how to search <paramref name="question"/> given the previous topic.
+    /// <paramref name="hasOwnTopic"/> says whether the question names a topic itself.
+    /// </summary>
+    public Interpretation Interpret(string question, string? previousTopic, bool hasOwnTopic)
+    {
+        var trimmed = question.Trim();
+        if (string.IsNullOrWhiteSpace(previousTopic) || hasOwnTopic)
+        {
+            return new Interpretation(trimmed, null);
+        }
+
+        var bare = trimmed.TrimEnd('?', '!', '.', ' ');
+        var opener = Opener.Match(bare);
+        string? rewritten = null;
+        if (opener.Success && opener.Length < bare.Length)
+        {
+            rewritten = $"{previousTopic} {bare[opener.Length..]}";
+        }
+        else if (Pronoun.Match(bare) is { Success: true } pronoun)
+        {
+            rewritten = string.Concat(bare.AsSpan(0, pronoun.Index), previousTopic, bare.AsSpan(pronoun.Index + pronoun.Length));
+        }
+        else if (NormalizedMessage.From(bare).Words.Count <= ShortFollowUpWords)
+        {
+            rewritten = $"{previousTopic} {bare}";
+        }
+
+        return rewritten is null ? new Interpretation(trimmed, null) : new Interpretation(rewritten, rewritten);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace FaqBot.Answers.Retrieval;
+
+/// <summary>
+/// Recognises "what is X?" questions and the passages that define X ("X is a …", "X, a …"), so a
+/// definition outranks passages that merely mention X often.
+/// </summary>
+public static partial class DefinitionQuestion
+{
+    // How far into a passage the definition may start ("Spasticity, a condition …" or after a short lead-in).
+    private const int DefinitionWindow = 120;
+
+    /// <summary>The X of "what is X?" (also "what are", "what's", "define", "tell me about"), or null.</summary>
+    public static string? Subject(string question)
+    {
+        var match = Pattern().Match(question);
+        return match.Success ? match.Groups["subject"].Value.Trim() : null;
+    }
+
+    /// <summary>True when <paramref name="text"/> opens by defining <paramref name="subject"/>.</summary>
+    public static bool Defines(string text, string subject)
+    {
+        var window = text.Length > DefinitionWindow + subject.Length ? text[..(DefinitionWindow + subject.Length)] : text;
+        var at = window.IndexOf(subject, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = window[(at + subject.Length)..];
+        return Definer().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^\s*(?:what\s+(?:is|are)(?:\s*\(are\))?|what'?s|whats|define|definition\s+of|tell\s+me\s+about|do\s+you\s+have\s+(?:any\s+)?information\s+(?:about|on))\s+(?:an?\s+|the\s+)?(?<subject>[^?!.]{2,80}?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:also\s+known\s+as\s+[^,]{0,40},\s*)?(?:an?|the)\b|(?:is|are|was|refers\s+to|means)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Definer();
+}

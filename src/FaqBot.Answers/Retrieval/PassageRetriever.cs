@@ -1,0 +1,137 @@
+using FaqBot.Search.Querying;
+
+namespace FaqBot.Answers.Retrieval;
+
+/// <summary>
+/// Ranks passages for a question and measures how much of the question each one answers.
+/// Coverage is the rarity-weighted share (idf) of the question's distinctive words found in a passage
+/// and, blended in, in its article among the hits: question words and topic-wide words such as the drug
+/// name, present in most passages, are left out, so a passage that merely shares "baclofen" with
+/// "can baclofen cure cancer?" covers nothing. The article share lets a passage that answers part of
+/// a question count the rest when its article covers it nearby. The final score is the search score
+/// scaled by coverage, which lifts passages that answer the whole question above those that repeat
+/// one word often.
+/// </summary>
+public sealed class PassageRetriever(AnswersOptions options)
+{
+    // A two-edit typo correction ("diabetes" -> "diet") is a guess; it neither makes a word known nor counts much.
+    private const float ReliableTypoWeight = 0.6f;
+
+    /// <summary>Retrieves up to <paramref name="top"/> passages for <paramref name="question"/>.</summary>
+    public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top)
+    {
+        var results = search.Searcher.Search(question, search.Options, Math.Max(top, options.CandidatePassages));
+        var topicWords = new List<string>();
+        var content = new List<ContentWord>();
+        foreach (var (word, terms) in Group(results.Query))
+        {
+            if (QuestionWords.Contains(word))
+            {
+                continue;
+            }
+
+            if (terms.Any(t => t.Weight >= ReliableTypoWeight && search.Ubiquity(t.Term) >= options.UbiquityThreshold))
+            {
+                topicWords.Add(word.ToLowerInvariant());
+                continue;
+            }
+
+            // A misspelled or synonym-expanded word is as rare as the rarest known term it stands for;
+            // a word the articles never use at all is maximally rare.
+            var known = terms.Where(t => t.Weight >= ReliableTypoWeight && search.IsKnown(t.Term)).ToList();
+            var idf = known.Count > 0 ? known.Min(t => search.Idf(t.Term)) : search.MaxIdf;
+            var weight = Math.Pow(idf, options.CoverageIdfPower);
+            content.Add(new ContentWord(word, terms.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), weight));
+        }
+
+        var perHit = results.Hits.Select(hit => content.Select(c => c.Found(hit)).ToArray()).ToList();
+        var perArticle = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        for (var i = 0; i < results.Hits.Count; i++)
+        {
+            var article = search.Knowledge.Passages[results.Hits[i].DocId].ArticleId;
+            perArticle[article] = perArticle.TryGetValue(article, out var found)
+                ? [.. found.Zip(perHit[i], Math.Max)]
+                : perHit[i];
+        }
+
+        var subject = DefinitionQuestion.Subject(question);
+        var ranked = new List<RankedPassage>(results.Hits.Count);
+        for (var i = 0; i < results.Hits.Count; i++)
+        {
+            var hit = results.Hits[i];
+            var passage = search.Knowledge.Passages[hit.DocId];
+            var coverage = content.Count == 0
+                ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
+                : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
+            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * coverage));
+            if (subject is not null && DefinitionQuestion.Defines(passage.Text, subject))
+            {
+                score *= 1 + options.DefinitionBoost;
+            }
+
+            ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));
+        }
+
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var highlight = results.Query.Terms.Where(t => !QuestionWords.Contains(t.Source)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight);
+    }
+
+    private static double Share(List<ContentWord> content, double[] found)
+    {
+        double total = 0, matched = 0;
+        for (var i = 0; i < content.Count; i++)
+        {
+            total += content[i].Weight;
+            matched += content[i].Weight * found[i];
+        }
+
+        return total <= 0 ? 0 : matched / total;
+    }
+
+    private static double Factor(QueryTerm term) => term.Kind switch
+    {
+        MatchKind.Exact => 1.0,
+        MatchKind.Synonym => 0.9,
+        _ => term.Weight >= ReliableTypoWeight ? 0.8 : 0.1,
+    };
+
+    // Terms grouped by the user word they came from; a multi-word synonym source ("side effects")
+    // lends its terms to each of its words rather than counting as a word of its own.
+    private static Dictionary<string, List<QueryTerm>> Group(AnalyzedQuery query)
+    {
+        var words = new Dictionary<string, List<QueryTerm>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in query.Terms)
+        {
+            var parts = term.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var part in parts.Length == 0 ? [term.Source] : parts)
+            {
+                if (!words.TryGetValue(part, out var terms))
+                {
+                    words[part] = terms = [];
+                }
+
+                terms.Add(term);
+            }
+        }
+
+        return words;
+    }
+
+    private sealed record ContentWord(string Word, Dictionary<string, double> Factors, double Weight)
+    {
+        public double Found(SearchHit hit)
+        {
+            var best = 0.0;
+            foreach (var match in hit.Matches)
+            {
+                if (Factors.TryGetValue(match.Term, out var factor))
+                {
+                    best = Math.Max(best, factor);
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using FaqBot.Search.Analysis;
+using FaqBot.Search.Querying;
+
+namespace FaqBot.Answers.Retrieval;
+
+/// <summary>
+/// Relevance knobs from the "Search" configuration section, applied over the engine's defaults.
+/// Unset values keep <see cref="SearchOptions.Default"/>; the knowledge base's synonyms are always used.
+/// </summary>
+public sealed class SearchSettings
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>Field boosts (fields title, heading, text, faq). Null keeps the defaults below.</summary>
+    public Dictionary<string, float>? FieldBoosts { get; set; }
+
+    /// <summary>BM25 k1.</summary>
+    public float? K1 { get; set; }
+
+    /// <summary>BM25 b.</summary>
+    public float? B { get; set; }
+
+    /// <summary>Use the knowledge base's synonyms.</summary>
+    public bool Synonyms { get; set; } = true;
+
+    /// <summary>Weight of a synonym relative to the user's own word.</summary>
+    public float? SynonymWeight { get; set; }
+
+    /// <summary>Match misspelled words to close index terms.</summary>
+    public bool? TypoTolerance { get; set; }
+
+    /// <summary>Weight of a typo correction at distance 1.</summary>
+    public float? TypoPenalty { get; set; }
+
+    /// <summary>Reward passages where query words occur close together.</summary>
+    public bool? Proximity { get; set; }
+
+    /// <summary>Scale of the proximity bonus.</summary>
+    public float? ProximityWeight { get; set; }
+
+    /// <summary>Bonus for passages whose article title is covered by the question.</summary>
+    public float? TitleCoverageWeight { get; set; }
+
+    /// <summary>
+    /// The boosts used when none are configured: the engine's title 2, heading 1.5, text 1, plus the
+    /// knowledge base's FAQ field (the question heading of a FAQ pair) so answers to questions phrased
+    /// like the user's rank first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, float> DefaultBoosts { get; } = new Dictionary<string, float>(StringComparer.Ordinal)
+    {
+        ["title"] = 2f,
+        ["heading"] = 1.5f,
+        ["text"] = 1f,
+        ["faq"] = 1f,
+    };
+
+    /// <summary>The search options these settings describe, searching with <paramref name="synonyms"/>.</summary>
+    public SearchOptions ToSearchOptions(SynonymMap synonyms)
+    {
+        var defaults = SearchOptions.Default;
+        return defaults with
+        {
+            FieldBoosts = FieldBoosts is { Count: > 0 } boosts ? new Dictionary<string, float>(boosts, StringComparer.Ordinal) : DefaultBoosts,
+            K1 = K1 ?? defaults.K1,
+            B = B ?? defaults.B,
+            Synonyms = Synonyms ? synonyms : SynonymMap.Empty,
+            SynonymWeight = SynonymWeight ?? defaults.SynonymWeight,
+            TypoTolerance = TypoTolerance ?? defaults.TypoTolerance,
+            TypoPenalty = TypoPenalty ?? defaults.TypoPenalty,
+            Proximity = Proximity ?? defaults.Proximity,
+            ProximityWeight = ProximityWeight ?? defaults.ProximityWeight,
+            TitleCoverageWeight = TitleCoverageWeight ?? defaults.TitleCoverageWeight,
+        };
+    }
+}

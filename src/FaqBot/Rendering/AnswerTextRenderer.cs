@@ -1,0 +1,130 @@
+using System.Text;
+using FaqBot.Answers.Composition;
+
+namespace FaqBot.Rendering;
+
+/// <summary>
+/// Renders an <see cref="Answer"/> as text for a person in a terminal: how the question was read, the
+/// lead sentences, each excerpt with its source, the disclaimer set apart, then follow-up suggestions.
+/// </summary>
+internal static class AnswerTextRenderer
+{
+    private const string AnsiBold = "\u001b[1m";
+    private const string AnsiNormal = "\u001b[22m";
+
+    public static string Render(Answer answer, EmphasisStyle style)
+    {
+        var text = new StringBuilder();
+        if (answer.InterpretedAs is { Length: > 0 } interpreted)
+        {
+            text.Append("Showing results for: ").Append(interpreted).Append('\n');
+        }
+
+        foreach (var line in answer.Lead)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        foreach (var excerpt in answer.Excerpts)
+        {
+            SeparateBlock(text);
+            AppendExcerpt(text, excerpt, style);
+        }
+
+        if (answer.Disclaimer is { Length: > 0 } disclaimer)
+        {
+            SeparateBlock(text);
+            text.Append(disclaimer).Append('\n');
+        }
+
+        if (answer.Suggestions.Count > 0)
+        {
+            SeparateBlock(text);
+            text.Append(answer.Kind == AnswerKind.LowConfidence ? "Did you mean:" : "You could ask:").Append('\n');
+            foreach (var suggestion in answer.Suggestions)
+            {
+                text.Append("  - ").Append(suggestion).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The source line of an excerpt: article title, section, publisher and review date.</summary>
+    public static string DescribeSource(Excerpt excerpt)
+    {
+        var source = new StringBuilder(excerpt.ArticleTitle);
+        if (excerpt.Section.Length > 0)
+        {
+            source.Append(" > ").Append(excerpt.Section);
+        }
+
+        var details = new List<string>(2);
+        if (!string.IsNullOrWhiteSpace(excerpt.ArticleSource))
+        {
+            details.Add(excerpt.ArticleSource);
+        }
+
+        if (!string.IsNullOrWhiteSpace(excerpt.Reviewed))
+        {
+            details.Add("reviewed " + excerpt.Reviewed);
+        }
+
+        if (details.Count > 0)
+        {
+            source.Append(" (").AppendJoin("; ", details).Append(')');
+        }
+
+        return source.ToString();
+    }
+
+    private static void AppendExcerpt(StringBuilder text, Excerpt excerpt, EmphasisStyle style)
+    {
+        // A bar marks quoted article text, so a quoted list ("2. Muscle weakness") never reads as our numbering.
+        const string Quote = "  | ";
+        const string Indent = "    ";
+        var body = Emphasise(excerpt.Text.Trim('\n', '\r'), excerpt.Highlights, style);
+        foreach (var line in body.ReplaceLineEndings("\n").Split('\n'))
+        {
+            text.Append(Quote).Append(line.TrimEnd()).Append('\n');
+        }
+
+        text.Append(Indent).Append("Source: ").Append(DescribeSource(excerpt)).Append('\n');
+        text.Append(Indent).Append("Link: ").Append(excerpt.Link).Append('\n');
+    }
+
+    private static string Emphasise(string text, IReadOnlyList<TextSpan> highlights, EmphasisStyle style)
+    {
+        if (style == EmphasisStyle.None || highlights.Count == 0)
+        {
+            return text;
+        }
+
+        var (open, close) = style == EmphasisStyle.Ansi ? (AnsiBold, AnsiNormal) : ("**", "**");
+        var result = new StringBuilder(text.Length + (highlights.Count * 8));
+        var position = 0;
+        foreach (var span in highlights.OrderBy(span => span.Start))
+        {
+            // Spans come from the engine; clamp defensively so a bad span never breaks the reply.
+            var start = Math.Clamp(span.Start, position, text.Length);
+            var end = Math.Clamp(span.Start + span.Length, start, text.Length);
+            if (end == start)
+            {
+                continue;
+            }
+
+            result.Append(text, position, start - position).Append(open).Append(text, start, end - start).Append(close);
+            position = end;
+        }
+
+        return result.Append(text, position, text.Length - position).ToString();
+    }
+
+    private static void SeparateBlock(StringBuilder text)
+    {
+        if (text.Length > 0)
+        {
+            text.Append('\n');
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace FaqBot.Tests.Commands;
+
+public sealed class ServerProcessTests : IDisposable
+{
+    private readonly TestWorkspace workspace = new();
+
+    [Fact]
+    public async Task Starts_the_server_without_a_command_on_the_address_given_with_urls()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workspace.Root,
+        };
+        foreach (var arg in new[] { FaqBotProcess.Dll, "--config", workspace.WriteSettings(), "--urls", $"http://127.0.0.1:{port}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var server = Process.Start(start)!;
+        var output = server.StandardOutput.ReadToEndAsync();
+        var errors = server.StandardError.ReadToEndAsync();
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var ready = HttpStatusCode.ServiceUnavailable;
+            for (var attempt = 0; attempt < 600 && ready != HttpStatusCode.OK && !server.HasExited; attempt++)
+            {
+                ready = await StatusAsync(client, "/readyz");
+                if (ready != HttpStatusCode.OK)
+                {
+                    await Task.Delay(100);
+                }
+            }
+
+            Assert.Equal(HttpStatusCode.OK, ready);
+            Assert.Equal(HttpStatusCode.OK, await StatusAsync(client, "/healthz"));
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        Assert.Contains($"http://127.0.0.1:{port}", await output + await errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stops_with_exit_code_1_and_says_why_when_no_article_can_be_loaded()
+    {
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "empty"));
+
+        var result = await FaqBotProcess.RunAsync(
+            ["--config", workspace.WriteSettings(), "--knowledge", "empty", "--urls", $"http://127.0.0.1:{FreePort()}"], workspace.Root);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("knowledge base could not be loaded", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => workspace.Dispose();
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            // Not listening yet.
+            return HttpStatusCode.ServiceUnavailable;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
