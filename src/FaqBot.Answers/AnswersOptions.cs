@@ -30,6 +30,9 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageRankWeight { get; set; } = 0.9;
 
+    /// <summary>Power of coverage in that re-weighting; above 1 separates "answers all of it" from "most of it" more.</summary>
+    public double CoverageRankPower { get; set; } = 2;
+
     /// <summary>
     /// Share of a passage's coverage taken from its article (the words any of the article's retrieved
     /// passages match); the rest comes from the passage alone.
@@ -43,8 +46,8 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageIdfPower { get; set; } = 1.5;
 
-    /// <summary>For "what is X?" questions, extra score share (0.5 = +50%) for passages that open by defining X.</summary>
-    public double DefinitionBoost { get; set; } = 0.5;
+    /// <summary>For "what is X?" questions, passages that open by defining X gain this share of the best score.</summary>
+    public double DefinitionBoost { get; set; } = 1;
 
     /// <summary>Coverage (0..1) below <see cref="AnswerThreshold"/> from which "did you mean" suggestions are offered.</summary>
     public double SuggestThreshold { get; set; } = 0.2;

@@ -25,13 +25,19 @@ internal static class BenchCorpus
         return builder.Build();
     }
 
-    /// <summary>Accepted passage ids of a question: its own section, plus the same heading in <c>also_in</c> articles.</summary>
-    public static HashSet<string> ExpectedSections(EvalQuestion question, ILookup<(string Article, string Heading), string> byHeading)
+    /// <summary>
+    /// Accepted passage ids of a question: its own section, plus the section asking the same question
+    /// in each <c>also_in</c> article (found by original heading in the manifest).
+    /// </summary>
+    public static HashSet<string> ExpectedSections(
+        EvalQuestion question,
+        ILookup<(string Article, string Heading), string> byHeading,
+        ILookup<(string Article, string Heading), string> byOriginalHeading)
     {
         var expected = new HashSet<string>(byHeading[(question.Article, question.Heading)], StringComparer.Ordinal);
         foreach (string other in question.AlsoIn ?? [])
         {
-            expected.UnionWith(byHeading[(other, question.Heading)]);
+            expected.UnionWith(byOriginalHeading[(other, question.Question)]);
         }
 
         return expected;

@@ -14,6 +14,7 @@ internal static class RetrievalCommand
         var index = BenchCorpus.Build(BenchCorpus.Documents(passages));
         var searcher = new IndexSearcher(index);
         var byHeading = passages.ToLookup(p => (p.ArticlePath, p.Heading), p => p.Id);
+        var byOriginalHeading = MedQuadManifest.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(questions)) ?? ".", "manifest.jsonl"));
         var evalQuestions = EvalQuestion.Load(questions);
         var options = luceneMode ? SearchOptions.LuceneCompatible : SearchOptions.Default;
 
@@ -21,7 +22,7 @@ internal static class RetrievalCommand
         foreach (var question in evalQuestions)
         {
             var top = searcher.Search(question.Question, options, 10).Hits.Select(h => h.Id).ToList();
-            ours.Add(question, top, byHeading);
+            ours.Add(question, top, byHeading, byOriginalHeading);
         }
 
         Console.WriteLine($"{"",-22}{"section R@1",12}{"section MRR@10",16}{"article R@1",13}{"article MRR@10",16}");
@@ -32,7 +33,7 @@ internal static class RetrievalCommand
             var theirs = new Metrics();
             foreach (var question in evalQuestions)
             {
-                theirs.Add(question, lucene.TryGetValue(question.Id, out var r) ? [.. r.Top] : [], byHeading);
+                theirs.Add(question, lucene.TryGetValue(question.Id, out var r) ? [.. r.Top] : [], byHeading, byOriginalHeading);
             }
 
             Console.WriteLine(theirs.Row("Lucene 4.10"));
@@ -49,10 +50,11 @@ internal static class RetrievalCommand
         private double sectionReciprocal;
         private double articleReciprocal;
 
-        public void Add(EvalQuestion question, List<string> top, ILookup<(string, string), string> byHeading)
+        public void Add(
+            EvalQuestion question, List<string> top, ILookup<(string, string), string> byHeading, ILookup<(string, string), string> byOriginalHeading)
         {
             count++;
-            var sections = BenchCorpus.ExpectedSections(question, byHeading);
+            var sections = BenchCorpus.ExpectedSections(question, byHeading, byOriginalHeading);
             var articles = new HashSet<string>(question.AlsoIn ?? [], StringComparer.Ordinal) { question.Article };
             int sectionRank = top.FindIndex(sections.Contains) + 1;
             int articleRank = top.FindIndex(id => articles.Contains(id[..id.LastIndexOf('#')])) + 1;

@@ -19,10 +19,11 @@ internal sealed class TestWorkspace : IDisposable
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>Writes a settings file whose knowledge folder and logs are the given ones (logs default into this workspace).</summary>
-    public string WriteSettings(string? knowledgePath = null, string name = "settings.json")
+    public string WriteSettings(string? knowledgePath = null, string name = "settings.json", string? urls = null)
     {
         var settings = new Dictionary<string, object>
         {
+            ["Urls"] = urls ?? "http://127.0.0.1:0",
             ["Knowledge"] = new Dictionary<string, object> { ["Path"] = knowledgePath ?? RepositoryKnowledge },
             ["Feedback"] = new Dictionary<string, object>
             {
@@ -49,7 +50,7 @@ internal sealed class TestWorkspace : IDisposable
         {
             Directory.Delete(Root, recursive: true);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A process that is still shutting down may hold a file; the OS cleans the temp folder.
         }

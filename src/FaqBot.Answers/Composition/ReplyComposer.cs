@@ -152,5 +152,5 @@ public sealed class ReplyComposer(AnswersOptions options)
     }
 
     private List<Excerpt> Build(KnowledgeSearch search, IReadOnlyList<RankedPassage> chosen, RetrievalResult? retrieval) =>
-        retrieval is null ? [] : [.. chosen.Select(c => _excerpts.Build(search, c, retrieval.HighlightTerms))];
+        retrieval is null ? [] : [.. chosen.Select(c => _excerpts.Build(search, c, retrieval.HighlightTerms, retrieval.DefinitionSubject))];
 }

@@ -7,7 +7,7 @@ namespace FaqBot.Answers.Context;
 /// Reads follow-ups in the light of the previous question: "what about side effects?" after a
 /// baclofen question becomes "baclofen side effects", "is it safe in pregnancy?" becomes "is baclofen
 /// safe in pregnancy". Only messages without a topic of their own are rewritten, and only when they
-/// look like follow-ups (an opener such as "what about", a pronoun, or very few words).
+/// look like follow-ups: an opener such as "what about", or a pronoun standing for the topic.
 /// </summary>
 public sealed class FollowUpInterpreter
 {
@@ -22,8 +22,6 @@ public sealed class FollowUpInterpreter
     private static readonly Regex Opener = new(@"^\s*((and|but|so|ok|okay)\s*,?\s+)?((what|how)\s+about|what\s+of|also|and)\s+", Options);
 
     private static readonly Regex Pronoun = new(@"\b(this (drug|medicine|medication|med)|the (drug|medicine|medication)|it|this|that)\b", Options);
-
-    private const int ShortFollowUpWords = 3;
 
     /// <summary>True for "tell me more" and its variants.</summary>
     public bool IsTellMeMore(NormalizedMessage message) => TellMeMore.IsMatch(message.Text);
@@ -53,10 +51,6 @@ public sealed class FollowUpInterpreter
         else if (Pronoun.Match(bare) is { Success: true } pronoun)
         {
             rewritten = string.Concat(bare.AsSpan(0, pronoun.Index), previousTopic, bare.AsSpan(pronoun.Index + pronoun.Length));
-        }
-        else if (NormalizedMessage.From(bare).Words.Count <= ShortFollowUpWords)
-        {
-            rewritten = $"{previousTopic} {bare}";
         }
 
         return rewritten is null ? new Interpretation(trimmed, null) : new Interpretation(rewritten, rewritten);

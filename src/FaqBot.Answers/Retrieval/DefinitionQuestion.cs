@@ -35,6 +35,7 @@ public static partial class DefinitionQuestion
     [GeneratedRegex(@"^\s*(?:what\s+(?:is|are)(?:\s*\(are\))?|what'?s|whats|define|definition\s+of|tell\s+me\s+about|do\s+you\s+have\s+(?:any\s+)?information\s+(?:about|on))\s+(?:an?\s+|the\s+)?(?<subject>[^?!.]{2,80}?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:also\s+known\s+as\s+[^,]{0,40},\s*)?(?:an?|the)\b|(?:is|are|was|refers\s+to|means)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "X is a …", "X, a …", "X (Y) is an …", "X refers to …": a definition, not "X is effective …".
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,60}\)\s*)?(?:,\s*(?:also\s+known\s+as\s+[^,]{0,40},\s*)?(?:an?|the)\s|(?:is|are|was)\s+(?:an?|the|one\s+of)\s|refers\s+to\b|means\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definer();
 }

@@ -10,14 +10,25 @@ namespace FaqBot.Answers.Retrieval;
 /// </summary>
 public sealed class ExcerptBuilder(AnswersOptions options)
 {
-    /// <summary>The excerpt for <paramref name="ranked"/>, emphasising <paramref name="terms"/>.</summary>
-    public Excerpt Build(KnowledgeSearch search, RankedPassage ranked, IReadOnlyCollection<string> terms)
+    // For "what is X?" the defining sentence is wanted even when another sentence matches more terms.
+    private const int DefinitionCandidates = 4;
+
+    /// <summary>
+    /// The excerpt for <paramref name="ranked"/>, emphasising <paramref name="terms"/>; for a "what is X?"
+    /// question (<paramref name="definitionSubject"/> = X) the fragment that defines X is preferred.
+    /// </summary>
+    public Excerpt Build(KnowledgeSearch search, RankedPassage ranked, IReadOnlyCollection<string> terms, string? definitionSubject = null)
     {
         var passage = ranked.Passage;
         var article = search.Knowledge.FindArticle(passage.ArticleId);
-        var fragments = search.Highlighter
-            .GetBestFragments(passage.Text, terms, new HighlightOptions { MaxLength = options.ExcerptMaxLength, MaxFragments = 1 });
-        var fragment = fragments.Count > 0 ? fragments[0] : null;
+        var fragments = search.Highlighter.GetBestFragments(
+            passage.Text,
+            terms,
+            new HighlightOptions { MaxLength = options.ExcerptMaxLength, MaxFragments = definitionSubject is null ? 1 : DefinitionCandidates });
+        var fragment = definitionSubject is null
+            ? null
+            : fragments.FirstOrDefault(f => DefinitionQuestion.Defines(passage.Text.Substring(f.Start, f.Length), definitionSubject));
+        fragment ??= fragments.Count > 0 ? fragments[0] : null;
         var (start, length) = fragment is null ? Leading(passage.Text) : (fragment.Start, fragment.Length);
         var highlights = fragment is null
             ? []

@@ -19,7 +19,7 @@ public sealed class KnowledgeSearch
         Knowledge = knowledge;
         Searcher = new IndexSearcher(knowledge.Index);
         Highlighter = new Highlighter(knowledge.Index.Analyzer);
-        Options = settings.ToSearchOptions(knowledge.Synonyms);
+        Options = settings.ToSearchOptions(knowledge);
         TitleTerms = new HashSet<string>(knowledge.Index.GetVocabulary(KnowledgeFields.Title), StringComparer.Ordinal);
     }
 

@@ -63,18 +63,28 @@ public sealed class PassageRetriever(AnswersOptions options)
             var coverage = content.Count == 0
                 ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
-            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * coverage));
-            if (subject is not null && DefinitionQuestion.Defines(passage.Text, subject))
-            {
-                score *= 1 + options.DefinitionBoost;
-            }
+            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
 
             ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));
         }
 
+        if (subject is not null && ranked.Count > 0)
+        {
+            // A definition of the subject is what "what is X?" asks for, however few words it shares with
+            // the question, so it is lifted by a share of the best score rather than by its own.
+            var lift = ranked.Max(r => r.Score) * options.DefinitionBoost;
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                if (ranked[i].Coverage > 0 && DefinitionQuestion.Defines(ranked[i].Passage.Text, subject))
+                {
+                    ranked[i] = ranked[i] with { Score = ranked[i].Score + lift };
+                }
+            }
+        }
+
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         var highlight = results.Query.Terms.Where(t => !QuestionWords.Contains(t.Source)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight);
+        return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight, subject);
     }
 
     private static double Share(List<ContentWord> content, double[] found)

@@ -1,3 +1,4 @@
+using FaqBot.Knowledge;
 using FaqBot.Search.Analysis;
 using FaqBot.Search.Querying;
 
@@ -5,14 +6,14 @@ namespace FaqBot.Answers.Retrieval;
 
 /// <summary>
 /// Relevance knobs from the "Search" configuration section, applied over the engine's defaults.
-/// Unset values keep <see cref="SearchOptions.Default"/>; the knowledge base's synonyms are always used.
+/// Unset values keep <see cref="SearchOptions.Default"/>.
 /// </summary>
 public sealed class SearchSettings
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Search";
 
-    /// <summary>Field boosts (fields title, heading, text, faq). Null keeps the defaults below.</summary>
+    /// <summary>Field boosts (fields title, heading, text, faq). Null keeps the engine's defaults plus Knowledge:FaqBoost.</summary>
     public Dictionary<string, float>? FieldBoosts { get; set; }
 
     /// <summary>BM25 k1.</summary>
@@ -43,28 +44,18 @@ public sealed class SearchSettings
     public float? TitleCoverageWeight { get; set; }
 
     /// <summary>
-    /// The boosts used when none are configured: the engine's title 2, heading 1.5, text 1, plus the
-    /// knowledge base's FAQ field (the question heading of a FAQ pair) so answers to questions phrased
-    /// like the user's rank first.
+    /// The search options for <paramref name="knowledge"/>: these settings over the engine's defaults, with the
+    /// snapshot's synonyms (unless turned off) and FAQ-field boost added by the knowledge base.
     /// </summary>
-    public static IReadOnlyDictionary<string, float> DefaultBoosts { get; } = new Dictionary<string, float>(StringComparer.Ordinal)
+    public SearchOptions ToSearchOptions(KnowledgeBase knowledge)
     {
-        ["title"] = 2f,
-        ["heading"] = 1.5f,
-        ["text"] = 1f,
-        ["faq"] = 1f,
-    };
-
-    /// <summary>The search options these settings describe, searching with <paramref name="synonyms"/>.</summary>
-    public SearchOptions ToSearchOptions(SynonymMap synonyms)
-    {
+        ArgumentNullException.ThrowIfNull(knowledge);
         var defaults = SearchOptions.Default;
-        return defaults with
+        var configured = defaults with
         {
-            FieldBoosts = FieldBoosts is { Count: > 0 } boosts ? new Dictionary<string, float>(boosts, StringComparer.Ordinal) : DefaultBoosts,
+            FieldBoosts = FieldBoosts is { Count: > 0 } boosts ? new Dictionary<string, float>(boosts, StringComparer.Ordinal) : defaults.FieldBoosts,
             K1 = K1 ?? defaults.K1,
             B = B ?? defaults.B,
-            Synonyms = Synonyms ? synonyms : SynonymMap.Empty,
             SynonymWeight = SynonymWeight ?? defaults.SynonymWeight,
             TypoTolerance = TypoTolerance ?? defaults.TypoTolerance,
             TypoPenalty = TypoPenalty ?? defaults.TypoPenalty,
@@ -72,5 +63,7 @@ public sealed class SearchSettings
             ProximityWeight = ProximityWeight ?? defaults.ProximityWeight,
             TitleCoverageWeight = TitleCoverageWeight ?? defaults.TitleCoverageWeight,
         };
+        var options = knowledge.CreateSearchOptions(configured);
+        return Synonyms ? options : options with { Synonyms = SynonymMap.Empty };
     }
 }

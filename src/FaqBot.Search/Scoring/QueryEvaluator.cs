@@ -33,7 +33,7 @@ internal static class QueryEvaluator
         }
     }
 
-    /// <summary>The BM25 weight of a clause in a field (boost·idf·weight·(k1+1)), or 0 when the term is absent.</summary>
+    /// <summary>The BM25 weight of a clause in a field: boost·idf·weight·(k1+1), multiplied in Lucene's order.</summary>
     public static float WeightValue(SearchField field, QueryClause clause, int termId, int maxDoc, float k1)
     {
         float idf = Bm25Similarity.Idf(field.Index.DocFreq(termId), maxDoc);
@@ -56,16 +56,6 @@ internal static class QueryEvaluator
         }
 
         float weightValue = WeightValue(field, clause, termId, maxDoc, k1);
-        float[] normCache = field.NormCache;
-        int[] docIds = index.DocIds;
-        int[] positionStart = index.PositionStart;
-        byte[] norms = index.Norms;
-        int end = index.TermStart[termId + 1];
-        for (int p = index.TermStart[termId]; p < end; p++)
-        {
-            int doc = docIds[p];
-            float freq = positionStart[p + 1] - positionStart[p];
-            target.Add(doc, Bm25Similarity.Score(weightValue, freq, normCache[norms[doc]]));
-        }
+        target.AddPostings(index.DocIds, index.PositionStart, index.Norms, field.NormCache, index.TermStart[termId], index.TermStart[termId + 1], weightValue);
     }
 }

@@ -29,6 +29,32 @@ internal sealed class ScoreAccumulator(int size)
         values[doc] += value;
     }
 
+    /// <summary>
+    /// Adds the BM25 score of every posting in <c>[start, end)</c> of one term: the scoring inner loop,
+    /// kept here so the buffers stay in locals.
+    /// </summary>
+    public void AddPostings(
+        int[] docIds, int[] positionStart, byte[] norms, float[] normCache, int start, int end, float weightValue)
+    {
+        double[] sums = values;
+        int[] list = touched;
+        int count = Count;
+        for (int p = start; p < end; p++)
+        {
+            int doc = docIds[p];
+            float freq = positionStart[p + 1] - positionStart[p];
+            float score = Bm25Similarity.Score(weightValue, freq, normCache[norms[doc]]);
+            if (sums[doc] == 0)
+            {
+                list[count++] = doc;
+            }
+
+            sums[doc] += score;
+        }
+
+        Count = count;
+    }
+
     /// <summary>Adds every sum, rounded to float, to <paramref name="target"/> and clears this accumulator.</summary>
     public void FoldInto(ScoreAccumulator target)
     {

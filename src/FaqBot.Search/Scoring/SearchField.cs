@@ -6,10 +6,10 @@ namespace FaqBot.Search.Scoring;
 internal sealed record SearchField(FieldIndex Index, float Boost, float[] NormCache)
 {
     /// <summary>The searched fields of <paramref name="index"/>: known, positively boosted, in option order.</summary>
-    public static SearchField[] Resolve(SearchIndex index, IReadOnlyDictionary<string, float> boosts, float k1, float b)
+    public static SearchField[] Resolve(SearchIndex index, IReadOnlyDictionary<string, float>? boosts, float k1, float b)
     {
-        var fields = new List<SearchField>(boosts.Count);
-        foreach (var (name, boost) in boosts)
+        var fields = new List<SearchField>(boosts?.Count ?? 0);
+        foreach (var (name, boost) in boosts ?? new Dictionary<string, float>())
         {
             if (boost > 0 && float.IsFinite(boost) && index.Field(name) is { } field)
             {

@@ -1,4 +1,5 @@
 using FaqBot.Cli;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
 
@@ -6,7 +7,8 @@ namespace FaqBot.Configuration;
 
 /// <summary>
 /// Composes FaqBot's configuration the same way for the web server and the commands: the located
-/// settings file, then environment variables (and, for the server, the command line) on top, then the
+/// settings file, then environment variables (and, for the server, <c>ASPNETCORE_*</c> variables and the
+/// command line) on top, then the
 /// <c>--knowledge</c> override. Relative paths in settings are resolved against the settings file's folder,
 /// so they mean the same thing whatever the current directory is.
 /// </summary>
@@ -50,6 +52,7 @@ internal static class FaqBotConfigurationExtensions
             }
         }
 
+        PutPrefixedEnvironmentAboveFiles(configuration.Sources);
         var baseDirectory = BaseDirectory(settingsFile);
         configuration.AddInMemoryCollection(PathOverrides(configuration, baseDirectory, options.KnowledgeDirectory));
         return configuration;
@@ -118,6 +121,26 @@ internal static class FaqBotConfigurationExtensions
         }
 
         return overrides;
+    }
+
+    /// <summary>
+    /// ASP.NET Core reads <c>ASPNETCORE_*</c> variables before the settings files, so <c>Urls</c> in
+    /// appsettings.json would beat <c>ASPNETCORE_URLS</c>. Reading them again just below the plain
+    /// environment variables makes every environment variable win over the files, as people expect.
+    /// </summary>
+    private static void PutPrefixedEnvironmentAboveFiles(IList<IConfigurationSource> sources)
+    {
+        var prefixed = new EnvironmentVariablesConfigurationSource { Prefix = "ASPNETCORE_" };
+        for (var i = sources.Count - 1; i >= 0; i--)
+        {
+            if (sources[i] is EnvironmentVariablesConfigurationSource { Prefix: null or "" })
+            {
+                sources.Insert(i, prefixed);
+                return;
+            }
+        }
+
+        sources.Add(prefixed);
     }
 
     private static int IndexOfDefaultSettings(IList<IConfigurationSource> sources)

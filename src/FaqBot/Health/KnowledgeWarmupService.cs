@@ -13,7 +13,25 @@ internal sealed class KnowledgeWarmupService(
     IHostApplicationLifetime lifetime,
     ILogger<KnowledgeWarmupService> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(Load, stoppingToken);
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (await Task.Run(Load, stoppingToken))
+        {
+            return;
+        }
+
+        Environment.ExitCode = 1;
+        // Stopping while the server is still binding its addresses would cancel that start-up and crash
+        // the process with an unrelated error; stop once it has started instead.
+        var started = new TaskCompletionSource();
+        using (lifetime.ApplicationStarted.Register(started.SetResult))
+        using (stoppingToken.Register(started.SetResult))
+        {
+            await started.Task;
+        }
+
+        lifetime.StopApplication();
+    }
 
     /// <summary>Loads the knowledge base and marks the server ready; false when it cannot be loaded.</summary>
     public bool Load()
@@ -29,8 +47,6 @@ internal sealed class KnowledgeWarmupService(
         {
             // The message says what to fix; a stack trace would only bury it.
             logger.LogCritical("The knowledge base could not be loaded; stopping. {Reason}", e.Message);
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
             return false;
         }
     }

@@ -80,15 +80,9 @@ internal static class AnswerTextRenderer
 
     private static void AppendExcerpt(StringBuilder text, Excerpt excerpt, EmphasisStyle style)
     {
-        // A bar marks quoted article text, so a quoted list ("2. Muscle weakness") never reads as our numbering.
-        const string Quote = "  | ";
+        // The excerpt as written (a quoted list keeps its own numbering), then where it comes from.
         const string Indent = "    ";
-        var body = Emphasise(excerpt.Text.Trim('\n', '\r'), excerpt.Highlights, style);
-        foreach (var line in body.ReplaceLineEndings("\n").Split('\n'))
-        {
-            text.Append(Quote).Append(line.TrimEnd()).Append('\n');
-        }
-
+        text.Append(Emphasise(excerpt.Text.Trim('\n', '\r'), excerpt.Highlights, style)).Append('\n');
         text.Append(Indent).Append("Source: ").Append(DescribeSource(excerpt)).Append('\n');
         text.Append(Indent).Append("Link: ").Append(excerpt.Link).Append('\n');
     }
@@ -103,21 +97,43 @@ internal static class AnswerTextRenderer
         var (open, close) = style == EmphasisStyle.Ansi ? (AnsiBold, AnsiNormal) : ("**", "**");
         var result = new StringBuilder(text.Length + (highlights.Count * 8));
         var position = 0;
+        foreach (var (start, end) in MergedRanges(text, highlights))
+        {
+            result.Append(text, position, start - position).Append(open).Append(text, start, end - start).Append(close);
+            position = end;
+        }
+
+        return result.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>
+    /// The highlighted ranges in order, clamped to the text (spans come from the engine; a bad one must
+    /// never break the reply), with neighbours separated only by spaces joined: "**side effects**".
+    /// </summary>
+    private static List<(int Start, int End)> MergedRanges(string text, IReadOnlyList<TextSpan> highlights)
+    {
+        var ranges = new List<(int Start, int End)>();
         foreach (var span in highlights.OrderBy(span => span.Start))
         {
-            // Spans come from the engine; clamp defensively so a bad span never breaks the reply.
-            var start = Math.Clamp(span.Start, position, text.Length);
+            var floor = ranges.Count > 0 ? ranges[^1].End : 0;
+            var start = Math.Clamp(span.Start, floor, text.Length);
             var end = Math.Clamp(span.Start + span.Length, start, text.Length);
             if (end == start)
             {
                 continue;
             }
 
-            result.Append(text, position, start - position).Append(open).Append(text, start, end - start).Append(close);
-            position = end;
+            if (ranges.Count > 0 && text.AsSpan(floor, start - floor).Trim(' ').IsEmpty)
+            {
+                ranges[^1] = (ranges[^1].Start, end);
+            }
+            else
+            {
+                ranges.Add((start, end));
+            }
         }
 
-        return result.Append(text, position, text.Length - position).ToString();
+        return ranges;
     }
 
     private static void SeparateBlock(StringBuilder text)

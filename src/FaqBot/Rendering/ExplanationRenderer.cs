@@ -17,7 +17,7 @@ internal static class ExplanationRenderer
         var text = new StringBuilder();
         text.Append("Index version:  ").Append(explanation.IndexVersion).Append('\n');
         text.Append("Query:          ").Append(explanation.Query).Append('\n');
-        text.Append("Analysed terms: ").AppendJoin(' ', explanation.AnalyzedTerms).Append('\n');
+        text.Append("Analysed terms: ").AppendJoin(", ", explanation.AnalyzedTerms).Append('\n');
         foreach (var note in explanation.Notes)
         {
             text.Append("Note:           ").Append(note).Append('\n');

@@ -11,7 +11,7 @@ public sealed class FollowUpInterpreterTests
     [InlineData("what about side effects?", "baclofen side effects")]
     [InlineData("And what about withdrawal?", "baclofen withdrawal")]
     [InlineData("is it safe in pregnancy?", "is baclofen safe in pregnancy")]
-    [InlineData("side effects", "baclofen side effects")]
+    [InlineData("what is it used for?", "what is baclofen used for")]
     public void Reads_a_follow_up_in_the_light_of_the_previous_topic(string text, string expected)
     {
         var interpretation = _interpreter.Interpret(text, "baclofen", hasOwnTopic: false);
@@ -29,9 +29,12 @@ public sealed class FollowUpInterpreterTests
         Assert.Null(interpretation.InterpretedAs);
     }
 
-    [Fact]
-    public void Leaves_a_long_standalone_question_alone() =>
-        Assert.Null(_interpreter.Interpret("Who won the last football World Cup?", "baclofen", hasOwnTopic: false).InterpretedAs);
+    [Theory]
+    [InlineData("Who won the last football World Cup?")]
+    [InlineData("what is spasticity")]
+    [InlineData("side effects")]
+    public void Leaves_a_question_that_is_not_a_follow_up_alone(string text) =>
+        Assert.Null(_interpreter.Interpret(text, "baclofen", hasOwnTopic: false).InterpretedAs);
 
     [Fact]
     public void Needs_a_previous_topic() =>

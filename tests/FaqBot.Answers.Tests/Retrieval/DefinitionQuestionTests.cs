@@ -23,6 +23,7 @@ public sealed class DefinitionQuestionTests
     [InlineData("Spasticity, a condition characterized by stiff muscles, is common.", "spasticity", true)]
     [InlineData("Baclofen (Lioresal) is a medicine.", "baclofen", true)]
     [InlineData("Take baclofen only as prescribed.", "baclofen", false)]
+    [InlineData("1. Muscle spasm relief: Baclofen is effective in reducing muscle spasms.", "baclofen", false)]
     [InlineData("Many people ask about it.", "baclofen", false)]
     public void Recognises_a_passage_that_defines_the_subject(string text, string subject, bool expected) =>
         Assert.Equal(expected, DefinitionQuestion.Defines(text, subject));

@@ -12,8 +12,7 @@ public sealed class AskCommandTests : IDisposable
         var result = await FaqBotProcess.RunAsync(["--config", workspace.WriteSettings(), "ask", "Can baclofen cause anxiety?"], workspace.Root);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("  | ", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Source: ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("    Source: ", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Link: /articles/", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("consult your doctor", result.Stdout, StringComparison.OrdinalIgnoreCase);
         // Output to a pipe gets plain markers, never terminal escape codes.

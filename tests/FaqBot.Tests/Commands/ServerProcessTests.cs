@@ -12,6 +12,40 @@ public sealed class ServerProcessTests : IDisposable
     public async Task Starts_the_server_without_a_command_on_the_address_given_with_urls()
     {
         var port = FreePort();
+
+        var output = await RunServerUntilReadyAsync(["--config", workspace.WriteSettings(), "--urls", $"http://127.0.0.1:{port}"], port, new Dictionary<string, string>());
+
+        Assert.Contains($"http://127.0.0.1:{port}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Listens_on_the_address_in_aspnetcore_urls_rather_than_the_settings_file()
+    {
+        var port = FreePort();
+        var environment = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
+
+        var output = await RunServerUntilReadyAsync(["--config", workspace.WriteSettings(urls: "http://127.0.0.1:1")], port, environment);
+
+        Assert.Contains($"http://127.0.0.1:{port}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stops_with_exit_code_1_and_says_why_when_no_article_can_be_loaded()
+    {
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "empty"));
+
+        var result = await FaqBotProcess.RunAsync(
+            ["--config", workspace.WriteSettings(), "--knowledge", "empty", "--urls", $"http://127.0.0.1:{FreePort()}"], workspace.Root);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("knowledge base could not be loaded", result.Stdout + result.Stderr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => workspace.Dispose();
+
+    /// <summary>Starts the server, waits until /readyz and /healthz answer 200 on the port, stops it, returns its log.</summary>
+    private async Task<string> RunServerUntilReadyAsync(string[] args, int port, Dictionary<string, string> environment)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             RedirectStandardOutput = true,
@@ -19,9 +53,16 @@ public sealed class ServerProcessTests : IDisposable
             UseShellExecute = false,
             WorkingDirectory = workspace.Root,
         };
-        foreach (var arg in new[] { FaqBotProcess.Dll, "--config", workspace.WriteSettings(), "--urls", $"http://127.0.0.1:{port}" })
+        start.ArgumentList.Add(FaqBotProcess.Dll);
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("ASPNETCORE_URLS");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var server = Process.Start(start)!;
@@ -49,22 +90,8 @@ public sealed class ServerProcessTests : IDisposable
             await server.WaitForExitAsync();
         }
 
-        Assert.Contains($"http://127.0.0.1:{port}", await output + await errors, StringComparison.Ordinal);
+        return await output + await errors;
     }
-
-    [Fact]
-    public async Task Stops_with_exit_code_1_and_says_why_when_no_article_can_be_loaded()
-    {
-        Directory.CreateDirectory(Path.Combine(workspace.Root, "empty"));
-
-        var result = await FaqBotProcess.RunAsync(
-            ["--config", workspace.WriteSettings(), "--knowledge", "empty", "--urls", $"http://127.0.0.1:{FreePort()}"], workspace.Root);
-
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("knowledge base could not be loaded", result.Stdout + result.Stderr, StringComparison.Ordinal);
-    }
-
-    public void Dispose() => workspace.Dispose();
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string path)
     {

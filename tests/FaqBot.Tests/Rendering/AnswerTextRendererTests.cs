@@ -35,7 +35,7 @@ public sealed class AnswerTextRendererTests
         var order = new[]
         {
             "Showing results for: baclofen side effects",
-            "  | Baclofen may cause drowsiness.",
+            "\nBaclofen may cause drowsiness.\n",
             "    Source: Baclofen: Health Benefits & Risks > Side Effects (Example Health; reviewed 2026-11-21)",
             "    Link: /articles/health-benefits#side-effects",
             "Consult your doctor.",
@@ -73,6 +73,19 @@ public sealed class AnswerTextRendererTests
         var text = AnswerTextRenderer.Render(answer, EmphasisStyle.Markers);
 
         Assert.Contains("Baclofen may cause drowsi**ness.**", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Emphasises_neighbouring_words_as_one_phrase()
+    {
+        var answer = SampleAnswer with
+        {
+            Excerpts = [SampleAnswer.Excerpts[0] with { Text = "Common side effects vary.", Highlights = [new TextSpan(12, 7), new TextSpan(7, 4)] }],
+        };
+
+        var text = AnswerTextRenderer.Render(answer, EmphasisStyle.Markers);
+
+        Assert.Contains("Common **side effects** vary.", text, StringComparison.Ordinal);
     }
 
     [Fact]
