@@ -67,7 +67,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
             if (unshown.Any())
             {
-                suggestions.Add("Tell me more");
+                suggestions.Add(ReplyTexts.TellMeMore);
             }
 
             return new Answer
@@ -124,7 +124,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             Lead = [ReplyTexts.MoreLead, ReplyTexts.ShowingResultsFor + query],
             Excerpts = Build(search, chosen, retrieval),
             Disclaimer = options.Disclaimer,
-            Suggestions = remaining ? ["Tell me more"] : [],
+            Suggestions = remaining ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = query,
         };
     }
