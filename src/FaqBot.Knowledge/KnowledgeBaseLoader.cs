@@ -30,16 +30,18 @@ public static class KnowledgeBaseLoader
         var stopwatch = Stopwatch.StartNew();
         var root = ResolveFolder(options);
         IReadOnlyList<ArticleFile> files;
+        var problems = new List<LoadProblem>();
         try
         {
-            files = ArticleFile.FindAll(root);
+            files = ArticleFile.FindAll(root, problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new KnowledgeException($"Cannot list the knowledge folder '{root}': {e.Message}", e);
         }
 
-        var (loaded, problems) = ArticleSetReader.Read(files, new PassageSplitter(options.PassageTargetLength), previous);
+        var (loaded, fileProblems) = ArticleSetReader.Read(files, new PassageSplitter(options.PassageTargetLength), previous);
+        problems.AddRange(fileProblems);
         var readMilliseconds = stopwatch.ElapsedMilliseconds;
         if (loaded.Count == 0)
         {

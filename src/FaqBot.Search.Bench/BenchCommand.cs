@@ -23,12 +23,15 @@ internal static class BenchCommand
 
         BenchCorpus.Build(documents);
         var buildSeconds = new List<double>();
+        TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         for (int i = 0; i < builds; i++)
         {
             long start = Stopwatch.GetTimestamp();
             BenchCorpus.Build(documents);
             buildSeconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
+
+        double buildCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds / builds;
 
         buildSeconds.Sort();
         long before = GC.GetTotalMemory(forceFullCollection: true);
@@ -40,6 +43,7 @@ internal static class BenchCommand
         Print("index build, median of runs (s)", buildSeconds[buildSeconds.Count / 2]);
         Print("index build, best run (s)", buildSeconds[0]);
         Print("passages/s (median run)", passages.Count / buildSeconds[buildSeconds.Count / 2]);
+        Print("index build CPU seconds (all threads)", buildCpu);
         Print("EstimatedBytes", index.EstimatedBytes);
         Print("EstimatedBytes / raw text", index.EstimatedBytes / (double)rawBytes);
         Print("GC-measured index bytes", gcBytes);
@@ -65,6 +69,7 @@ internal static class BenchCommand
         }
 
         var latencies = new double[queries.Length * passes];
+        TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long wallStart = Stopwatch.GetTimestamp();
         int n = 0;
         for (int pass = 0; pass < passes; pass++)
@@ -78,10 +83,12 @@ internal static class BenchCommand
         }
 
         double wall = Stopwatch.GetElapsedTime(wallStart).TotalSeconds;
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
         Array.Sort(latencies);
         Console.WriteLine($"-- queries, {label}: {passes} passes x {queries.Length} after {warmup} warm-up passes (checksum {sink})");
         Print("q/s (single thread)", n / wall);
         Print("mean ms", wall * 1000 / n);
+        Print("CPU ms per query (process)", cpu * 1000 / n);
         Print("p50 ms", latencies[n / 2]);
         Print("p95 ms", latencies[(int)(n * 0.95)]);
         Print("p99 ms", latencies[(int)(n * 0.99)]);

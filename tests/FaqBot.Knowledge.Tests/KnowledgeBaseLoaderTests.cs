@@ -106,6 +106,14 @@ public sealed class KnowledgeBaseLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_second_file_with_the_same_id()
+    {
+        var problem = LoadWithOneBadFile("good.MD", TempFolder.Article("Shadow", "Text."));
+
+        Assert.Contains("same article id 'good'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Skips_readme_files_and_hidden_files()
     {
         _folder.Write("README.md", "# How to add an article\n");

@@ -13,37 +13,35 @@ namespace FaqBot.BotFramework.Auth;
 internal sealed class OpenIdKeySource(string metadataUrl, HttpClient http, BotFrameworkOptions options, TimeProvider time, ILogger logger) : IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private IReadOnlyDictionary<string, SigningKey>? keys;
-    private DateTimeOffset fetchedAt;
-    private DateTimeOffset lastAttempt = DateTimeOffset.MinValue;
+    private KeySet? keys;
+    private long lastAttemptTicks = DateTimeOffset.MinValue.UtcTicks;
 
     public async Task<SigningKey?> GetKeyAsync(string keyId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var snapshot = Volatile.Read(ref keys);
-        if (snapshot is null || now - fetchedAt > options.SigningKeyLifetime)
+        if (snapshot is null || time.GetUtcNow() - snapshot.FetchedAt > options.SigningKeyLifetime)
         {
             snapshot = await RefreshAsync(snapshot, cancellationToken) ?? snapshot;
         }
 
-        if (snapshot is not null && snapshot.TryGetValue(keyId, out var key))
+        if (snapshot is not null && snapshot.Keys.TryGetValue(keyId, out var key))
         {
             return key;
         }
 
         // Keys roll over without notice; a new kid is the signal to look again, but rate-limited
         // so a stream of tokens with made-up kids cannot turn us into a metadata-fetching loop.
+        var lastAttempt = new DateTimeOffset(Interlocked.Read(ref lastAttemptTicks), TimeSpan.Zero);
         if (time.GetUtcNow() - lastAttempt < options.UnknownKeyRefreshInterval)
         {
             return null;
         }
 
         snapshot = await RefreshAsync(snapshot, cancellationToken);
-        return snapshot is not null && snapshot.TryGetValue(keyId, out key) ? key : null;
+        return snapshot is not null && snapshot.Keys.TryGetValue(keyId, out key) ? key : null;
     }
 
-    private async Task<IReadOnlyDictionary<string, SigningKey>?> RefreshAsync(
-        IReadOnlyDictionary<string, SigningKey>? seen, CancellationToken cancellationToken)
+    private async Task<KeySet?> RefreshAsync(KeySet? seen, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -55,13 +53,12 @@ internal sealed class OpenIdKeySource(string metadataUrl, HttpClient http, BotFr
                 return current;
             }
 
-            lastAttempt = time.GetUtcNow();
+            Interlocked.Exchange(ref lastAttemptTicks, time.GetUtcNow().UtcTicks);
             try
             {
-                var fetched = await FetchAsync(cancellationToken);
-                fetchedAt = time.GetUtcNow();
+                var fetched = new KeySet(await FetchAsync(cancellationToken), time.GetUtcNow());
                 Volatile.Write(ref keys, fetched);
-                logger.LogInformation("Loaded {KeyCount} signing keys from {MetadataUrl}", fetched.Count, metadataUrl);
+                logger.LogInformation("Loaded {KeyCount} signing keys from {MetadataUrl}", fetched.Keys.Count, metadataUrl);
                 return fetched;
             }
             catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException
@@ -138,9 +135,21 @@ internal sealed class OpenIdKeySource(string metadataUrl, HttpClient http, BotFr
             endorsements = list.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList();
         }
 
-        var parameters = new RSAParameters { Modulus = Base64Url.DecodeFromChars(n), Exponent = Base64Url.DecodeFromChars(e) };
-        return new SigningKey(kid, parameters, endorsements);
+        // One malformed key must not take the others down with it.
+        try
+        {
+            var parameters = new RSAParameters { Modulus = Base64Url.DecodeFromChars(n), Exponent = Base64Url.DecodeFromChars(e) };
+            using var probe = RSA.Create();
+            probe.ImportParameters(parameters);
+            return new SigningKey(kid, parameters, endorsements);
+        }
+        catch (Exception ex) when (ex is FormatException or CryptographicException)
+        {
+            return null;
+        }
     }
+
+    private sealed record KeySet(IReadOnlyDictionary<string, SigningKey> Keys, DateTimeOffset FetchedAt);
 
     public void Dispose() => gate.Dispose();
 }

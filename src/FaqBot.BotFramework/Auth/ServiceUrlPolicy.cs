@@ -29,5 +29,9 @@ internal sealed class ServiceUrlPolicy(IOptions<BotFrameworkOptions> options)
     }
 
     public static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IsLoopback(address));
+
+    /// <summary>Loopback, including IPv4 loopback written as an IPv4-mapped IPv6 address.</summary>
+    public static bool IsLoopback(IPAddress address) =>
+        IPAddress.IsLoopback(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
 }

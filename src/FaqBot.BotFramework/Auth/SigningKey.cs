@@ -8,8 +8,16 @@ internal sealed record SigningKey(string KeyId, RSAParameters Parameters, IReadO
     /// <summary>Verifies an RS256 (PKCS#1 v1.5, SHA-256) signature.</summary>
     public bool Verify(byte[] data, byte[] signature)
     {
-        using var rsa = RSA.Create();
-        rsa.ImportParameters(Parameters);
-        return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        try
+        {
+            using var rsa = RSA.Create();
+            rsa.ImportParameters(Parameters);
+            return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        }
+        catch (CryptographicException)
+        {
+            // A signature of the wrong size, for instance: simply not valid.
+            return false;
+        }
     }
 }

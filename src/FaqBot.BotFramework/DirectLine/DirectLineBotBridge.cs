@@ -30,10 +30,9 @@ internal sealed class DirectLineBotBridge(
     /// </summary>
     public void Start(DirectLineConversation conversation, string serviceUrl, string? locale)
     {
-        IReadOnlyList<ChannelAccount> members = conversation.UserId is { } userId
-            ? [_bot, new ChannelAccount { Id = userId, Role = RoleTypes.User }]
+        IReadOnlyList<ChannelAccount> members = conversation.TryMarkUserAnnounced()
+            ? [_bot, new ChannelAccount { Id = conversation.UserId, Role = RoleTypes.User }]
             : [_bot];
-        conversation.UserAnnounced = conversation.UserId is not null;
         Enqueue(conversation, MembersAdded(conversation, serviceUrl, members, locale));
     }
 
@@ -41,9 +40,8 @@ internal sealed class DirectLineBotBridge(
     public Activity Accept(DirectLineConversation conversation, Activity posted, string serviceUrl)
     {
         var user = conversation.AdoptUser(posted.From?.Id);
-        if (!conversation.UserAnnounced && user is not null)
+        if (conversation.TryMarkUserAnnounced())
         {
-            conversation.UserAnnounced = true;
             Enqueue(conversation, MembersAdded(conversation, serviceUrl, [new ChannelAccount { Id = user, Role = RoleTypes.User }], posted.Locale));
         }
 

@@ -25,6 +25,7 @@ internal sealed class DirectLineConversation
     private Task _turns = Task.CompletedTask;
     private object? _stream;
     private long _rateWindow;
+    private bool _userAnnounced;
     private int _postsInWindow;
 
     public DirectLineConversation(string id, string? userId, DateTimeOffset now, int maxActivities, int maxBytes)
@@ -41,8 +42,6 @@ internal sealed class DirectLineConversation
     /// <summary>The user's id once known (from the token, the start request or the first post).</summary>
     public string? UserId { get; private set; }
 
-    /// <summary>Whether the bot has been told the user joined (it welcomes them then).</summary>
-    public bool UserAnnounced { get; set; }
 
     public DateTimeOffset LastActive { get; private set; }
 
@@ -67,6 +66,24 @@ internal sealed class DirectLineConversation
         {
             UserId ??= userId;
             return UserId;
+        }
+    }
+
+    /// <summary>
+    /// True exactly once, for whoever first tells the bot the user joined (it welcomes them then),
+    /// so two racing posts cannot make it welcome twice.
+    /// </summary>
+    public bool TryMarkUserAnnounced()
+    {
+        lock (_gate)
+        {
+            if (_userAnnounced || UserId is null)
+            {
+                return false;
+            }
+
+            _userAnnounced = true;
+            return true;
         }
     }
 

@@ -30,11 +30,12 @@ internal static class DirectLineCors
         return options.AllowedOrigins.Any(allowed => string.Equals(allowed.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Adds <c>Access-Control-Allow-Origin</c> to an actual (non-preflight) response.</summary>
+    /// <summary>Adds <c>Access-Control-Allow-Origin</c> (and nosniff) to an actual, non-preflight response.</summary>
     public static void AddResponseHeaders(HttpContext context, DirectLineOptions options)
     {
         var origin = context.Request.Headers.Origin.ToString();
         context.Response.Headers.Vary = "Origin";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         if (origin.Length > 0 && IsAllowedOrigin(context.Request, options))
         {
             context.Response.Headers.AccessControlAllowOrigin = origin;

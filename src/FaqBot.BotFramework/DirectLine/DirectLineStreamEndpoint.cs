@@ -29,6 +29,7 @@ internal static class DirectLineStreamEndpoint
         DirectLineConversationStore store,
         IOptions<DirectLineOptions> options,
         IHostApplicationLifetime lifetime,
+        TimeProvider time,
         ILoggerFactory loggers)
     {
         if (!context.WebSockets.IsWebSocketRequest)
@@ -72,7 +73,7 @@ internal static class DirectLineStreamEndpoint
         var receiving = DrainAsync(socket, stop);
         try
         {
-            await PushAsync(socket, conversation, from ?? conversation.NextIndex, options.Value.KeepAliveInterval, stop.Token);
+            await PushAsync(socket, conversation, from ?? conversation.NextIndex, options.Value.KeepAliveInterval, time, stop.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
@@ -90,7 +91,8 @@ internal static class DirectLineStreamEndpoint
         return Results.Empty;
     }
 
-    private static async Task PushAsync(WebSocket socket, DirectLineConversation conversation, long watermark, TimeSpan keepAlive, CancellationToken cancellationToken)
+    private static async Task PushAsync(
+        WebSocket socket, DirectLineConversation conversation, long watermark, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -108,8 +110,10 @@ internal static class DirectLineStreamEndpoint
             }
             catch (TimeoutException)
             {
-                // Empty text frame: DLJS ignores it, proxies see traffic.
+                // Empty text frame: DLJS ignores it, proxies see traffic. An open page keeps its
+                // conversation alive, as polling does.
                 await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, true, cancellationToken);
+                conversation.Touch(time.GetUtcNow());
             }
         }
     }

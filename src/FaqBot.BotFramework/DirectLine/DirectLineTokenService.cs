@@ -89,9 +89,8 @@ public sealed class DirectLineTokenService
             return (DirectLineTokenValidation.Invalid, null);
         }
 
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresAt);
-        var claims = new DirectLineTokenClaims(payload.Conversation, payload.User, kind, expiresAt);
-        return _time.GetUtcNow() >= expiresAt
+        var claims = new DirectLineTokenClaims(payload.Conversation, payload.User);
+        return _time.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(payload.ExpiresAt)
             ? (DirectLineTokenValidation.Expired, claims)
             : (DirectLineTokenValidation.Valid, claims);
     }

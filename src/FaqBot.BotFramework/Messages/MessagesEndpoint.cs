@@ -1,4 +1,3 @@
-using System.Net;
 using FaqBot.BotFramework.Auth;
 using FaqBot.BotFramework.Connector;
 using FaqBot.BotFramework.Schema;
@@ -36,7 +35,7 @@ internal static class MessagesEndpoint
 
         // Anonymous mode exists for the local Emulator; outside Development it serves only this machine.
         if (credentials.Value.IsAnonymous && !environment.IsDevelopment()
-            && context.Connection.RemoteIpAddress is { } peer && !IPAddress.IsLoopback(peer))
+            && context.Connection.RemoteIpAddress is { } peer && !ServiceUrlPolicy.IsLoopback(peer))
         {
             logger.LogWarning("Refused a remote request: MicrosoftAppId is empty outside Development");
             return Results.Unauthorized();

@@ -6,7 +6,9 @@ namespace FaqBot.Search.Analysis;
 /// </summary>
 public abstract class Analyzer
 {
-    /// <summary>Analyses <paramref name="text"/>. Never throws for any string (empty, huge, emoji, RTL, control characters).</summary>
+    /// <summary>
+    /// Analyses <paramref name="text"/>. Never throws for any string (empty, huge, emoji, RTL, control characters).
+    /// </summary>
     /// <param name="text">The text to analyse.</param>
     /// <returns>The tokens in text order.</returns>
     public abstract IReadOnlyList<Token> Analyze(string text);

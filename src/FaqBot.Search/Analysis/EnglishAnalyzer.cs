@@ -12,9 +12,10 @@ namespace FaqBot.Search.Analysis;
 public sealed class EnglishAnalyzer : Analyzer
 {
     // Every filter looks at one token alone, so a word always analyses the same way: remember the result per
-    // surface form. Bounded so adversarial input cannot grow it without limit; past the bound words are analysed
-    // each time.
+    // surface form. Bounded in entries and word length so adversarial input cannot make it big (at most a few
+    // tens of megabytes); other words are analysed each time.
     private const int MaxCachedWords = 200_000;
+    private const int MaxCachedWordLength = 24;
 
     // Marks a word the chain removes (a stop word) in the cache.
     private const string Removed = "\0removed";
@@ -113,9 +114,14 @@ public sealed class EnglishAnalyzer : Analyzer
             term = buffer.ToString();
         }
 
-        if (Volatile.Read(ref cachedWords) < MaxCachedWords && cache.TryAdd(word.ToString(), term ?? Removed))
+        if (word.Length <= MaxCachedWordLength && Volatile.Read(ref cachedWords) < MaxCachedWords)
         {
-            Interlocked.Increment(ref cachedWords);
+            // Most words ("baclofen") are their own term: one string serves as key and value.
+            var key = term is not null && word.SequenceEqual(term) ? term : word.ToString();
+            if (cache.TryAdd(key, term ?? Removed))
+            {
+                Interlocked.Increment(ref cachedWords);
+            }
         }
 
         return term;

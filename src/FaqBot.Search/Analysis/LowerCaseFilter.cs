@@ -29,7 +29,8 @@ public sealed class LowerCaseFilter : TokenFilter
             }
             else
             {
-                chars[i] = char.ToLowerInvariant(c);
+                // The invariant culture leaves dotted capital I alone; Unicode's (and Java's) simple mapping is 'i'.
+                chars[i] = c == '\u0130' ? 'i' : char.ToLowerInvariant(c);
             }
         }
 

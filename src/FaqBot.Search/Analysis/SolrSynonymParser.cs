@@ -13,10 +13,11 @@ internal static class SolrSynonymParser
     {
         // Input key -> ordered, distinct alternatives; insertion order keeps the output deterministic.
         var expansions = new Dictionary<string, (string[] Input, List<string[]> Alternatives)>(StringComparer.Ordinal);
-        var lines = text.Split('\n');
+        // Line numbers count CR LF, LF and a lone CR as one line break each, as editors do.
+        var lines = text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None);
         for (var index = 0; index < lines.Length; index++)
         {
-            var line = lines[index].TrimEnd('\r');
+            var line = lines[index];
             var content = (index == 0 ? line.TrimStart('\uFEFF') : line).Trim();
             if (content.Length == 0 || content[0] == '#')
             {

@@ -51,14 +51,17 @@ public sealed class StandardTokenizer
         var i = cursor;
         while (i < text.Length)
         {
-            var cls = ReadUnit(text, i, out var next);
+            var cls = WordBreakRules.ReadUnit(text, i, inWord: false, out var next);
             switch (cls)
             {
                 case WordBreakClass.Han or WordBreakClass.Hiragana:
                     return Emit(text, i, next, ref cursor, out start, out end);
                 case WordBreakClass.ComplexContext:
                     var runEnd = next;
-                    while (runEnd < text.Length && ReadUnit(text, runEnd, out var after) == WordBreakClass.ComplexContext)
+                    var runLimit = i + MaxTokenLength;
+                    while (runEnd < text.Length && runEnd < runLimit
+                        && WordBreakRules.ReadUnit(text, runEnd, inWord: false, out var after)
+                            == WordBreakClass.ComplexContext)
                     {
                         runEnd = after;
                     }
@@ -66,7 +69,7 @@ public sealed class StandardTokenizer
                     return Emit(text, i, runEnd, ref cursor, out start, out end);
                 case WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric
                     or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet:
-                    var wordEnd = ScanWord(text, cls, next, out var hasCore);
+                    var wordEnd = ScanWord(text, cls, next, i + MaxTokenLength, out var hasCore);
                     if (hasCore)
                     {
                         return Emit(text, i, wordEnd, ref cursor, out start, out end);
@@ -110,13 +113,15 @@ public sealed class StandardTokenizer
     // Hebrew units letter+apostrophe and letter+double-quote+letter. "startsUnit" says whether the last letter
     // could begin a unit (not when reached through a separator, as in "a.b"); "unitClosed" says it ends a Hebrew
     // unit, after which only a directly adjacent letter, digit or connector continues the word.
-    private static int ScanWord(ReadOnlySpan<char> text, WordBreakClass first, int pos, out bool hasCore)
+    // Scanning stops at "limit" (start + MaxTokenLength): like Lucene's bounded scanner buffer, the token is the
+    // longest match within the limit, and rescanning an unbounded word after every cut would be quadratic.
+    private static int ScanWord(ReadOnlySpan<char> text, WordBreakClass first, int pos, int limit, out bool hasCore)
     {
         hasCore = first != WordBreakClass.ExtendNumLet;
         var prev = first;
         var startsUnit = true;
         var unitClosed = false;
-        while (pos < text.Length)
+        while (pos < text.Length && pos < limit)
         {
             // Fast path for the common case, an ASCII letter or digit continuing a word: no marks can follow it
             // when the next character is ASCII too.
@@ -135,9 +140,14 @@ public sealed class StandardTokenizer
                 }
             }
 
-            var cls = ReadUnit(text, pos, out var after);
-            if (Joins(prev, cls))
+            var cls = WordBreakRules.ReadUnit(text, pos, inWord: true, out var after);
+            if (WordBreakRules.Joins(prev, cls))
             {
+                if (after > limit)
+                {
+                    return CutInsideUnit(text, pos, pos, limit, cls != WordBreakClass.ExtendNumLet, ref hasCore);
+                }
+
                 hasCore |= cls != WordBreakClass.ExtendNumLet;
                 prev = cls;
                 startsUnit = true;
@@ -151,10 +161,22 @@ public sealed class StandardTokenizer
                 break;
             }
 
-            if (IsMid(cls) && after < text.Length)
+            // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
+            var keepsGeresh = prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote;
+            if (WordBreakRules.IsMid(cls) && after < text.Length)
             {
-                var beyond = ReadUnit(text, after, out var afterBeyond);
-                if (IsMidJoin(prev, startsUnit, cls, beyond))
+                var beyond = WordBreakRules.ReadUnit(text, after, inWord: true, out var afterBeyond);
+                var joins = WordBreakRules.IsMidJoin(prev, startsUnit, cls, beyond);
+                if (joins && afterBeyond > limit)
+                {
+                    // Past the limit a Hebrew apostrophe may still end the word on its own (below).
+                    var cut = CutInsideUnit(text, after, pos, limit, unitIsCore: true, ref hasCore);
+                    if (cut > pos || !keepsGeresh)
+                    {
+                        return cut;
+                    }
+                }
+                else if (joins)
                 {
                     var hebrewUnit = prev == WordBreakClass.HebrewLetter && startsUnit;
                     unitClosed = cls == WordBreakClass.DoubleQuote;
@@ -167,9 +189,13 @@ public sealed class StandardTokenizer
                 }
             }
 
-            // WB7a: a Hebrew letter keeps a following apostrophe (geresh) even at the end of the word.
-            if (prev == WordBreakClass.HebrewLetter && startsUnit && cls == WordBreakClass.SingleQuote)
+            if (keepsGeresh)
             {
+                if (after > limit)
+                {
+                    return CutInsideUnit(text, pos, pos, limit, unitIsCore: true, ref hasCore);
+                }
+
                 unitClosed = true;
                 pos = after;
                 continue;
@@ -181,92 +207,20 @@ public sealed class StandardTokenizer
         return pos;
     }
 
-    private static bool Joins(WordBreakClass prev, WordBreakClass next) => prev switch
+    // The next unit (base character at "baseIndex" plus its marks) would cross the length limit. Lucene returns the
+    // longest complete match inside the limit: up to the limit when the base character fits, since every mark
+    // after it ends a valid match, otherwise the word before the unit.
+    private static int CutInsideUnit(
+        ReadOnlySpan<char> text, int baseIndex, int wordEnd, int limit, bool unitIsCore, ref bool hasCore)
     {
-        WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric =>
-            next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric
-                or WordBreakClass.ExtendNumLet,
-        WordBreakClass.Katakana => next is WordBreakClass.Katakana or WordBreakClass.ExtendNumLet,
-        WordBreakClass.ExtendNumLet => next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter
-            or WordBreakClass.Numeric or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet,
-        _ => false,
-    };
-
-    private static bool IsMid(WordBreakClass cls) =>
-        cls is WordBreakClass.MidLetter or WordBreakClass.MidNum or WordBreakClass.MidNumLet or WordBreakClass.SingleQuote
-            or WordBreakClass.DoubleQuote;
-
-    // WB6/WB7 (letters), WB11/WB12 (numbers), WB7b/WB7c (Hebrew double quote): the separator joins only when the
-    // same kind of character follows it.
-    private static bool IsMidJoin(WordBreakClass prev, bool startsUnit, WordBreakClass mid, WordBreakClass next)
-    {
-        var letterPrev = prev is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
-        var letterNext = next is WordBreakClass.ALetter or WordBreakClass.HebrewLetter;
-        return mid switch
+        var baseEnd = baseIndex + (char.IsHighSurrogate(text[baseIndex]) && baseIndex + 1 < text.Length
+            && char.IsLowSurrogate(text[baseIndex + 1]) ? 2 : 1);
+        if (baseEnd > limit)
         {
-            WordBreakClass.MidLetter => letterPrev && letterNext,
-            WordBreakClass.MidNumLet or WordBreakClass.SingleQuote =>
-                (letterPrev && letterNext) || (prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric),
-            WordBreakClass.MidNum => prev == WordBreakClass.Numeric && next == WordBreakClass.Numeric,
-            WordBreakClass.DoubleQuote =>
-                prev == WordBreakClass.HebrewLetter && startsUnit && next == WordBreakClass.HebrewLetter,
-            _ => false,
-        };
-    }
-
-    // Reads one character (a surrogate pair counts as one) plus the Extend/Format characters that follow it (WB4),
-    // returning the class of the base character and the index after the whole unit.
-    private static WordBreakClass ReadUnit(ReadOnlySpan<char> text, int index, out int next)
-    {
-        var c = text[index];
-        WordBreakClass cls;
-        if (c < 0x80)
-        {
-            cls = WordBreakTable.Of(c);
-            next = index + 1;
-            if (next < text.Length && text[next] < 0x80)
-            {
-                // ASCII is never followed by an Extend character it could absorb; skip the WB4 scan.
-                return cls;
-            }
-        }
-        else
-        {
-            var cp = CodePointAt(text, index);
-            cls = WordBreakTable.Of(cp);
-            next = index + (cp > 0xFFFF ? 2 : 1);
+            return wordEnd;
         }
 
-        // Line breaks and separators never absorb marks; a mark after a space is a separator on its own anyway.
-        while (next < text.Length)
-        {
-            var following = text[next];
-            if (following < 0x80)
-            {
-                break;
-            }
-
-            var followingCp = CodePointAt(text, next);
-            if (WordBreakTable.Of(followingCp) != WordBreakClass.Extend)
-            {
-                break;
-            }
-
-            next += followingCp > 0xFFFF ? 2 : 1;
-        }
-
-        return cls == WordBreakClass.Extend ? WordBreakClass.Other : cls;
-    }
-
-    private static int CodePointAt(ReadOnlySpan<char> text, int index)
-    {
-        var c = text[index];
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
-        {
-            return char.ConvertToUtf32(c, text[index + 1]);
-        }
-
-        // A lone surrogate is not a character; the table classifies it as Surrogate, which never joins a word.
-        return c;
+        hasCore |= unitIsCore;
+        return limit;
     }
 }

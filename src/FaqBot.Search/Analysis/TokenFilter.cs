@@ -8,6 +8,8 @@ public abstract class TokenFilter
 {
     /// <summary>Applies the filter to one token's term.</summary>
     /// <param name="term">The term, edited in place.</param>
-    /// <returns><see langword="true"/> to keep the token, <see langword="false"/> to remove it (its position stays a gap).</returns>
+    /// <returns>
+    /// <see langword="true"/> to keep the token, <see langword="false"/> to remove it (its position stays a gap).
+    /// </returns>
     public abstract bool Apply(TermBuffer term);
 }

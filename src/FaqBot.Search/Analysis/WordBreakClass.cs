@@ -25,6 +25,9 @@ internal enum WordBreakClass : byte
     Hiragana,
     ComplexContext,
 
+    /// <summary>A mark of a complex-context script: Extend after a character, the start of a run otherwise.</summary>
+    ComplexContextExtend,
+
     /// <summary>A UTF-16 surrogate: the class depends on the whole code point.</summary>
     Surrogate,
 }

@@ -3,11 +3,11 @@ using System.Globalization;
 namespace FaqBot.Search.Analysis;
 
 /// <summary>
-/// Word-break classes of code points, following Unicode 6.3 (the version of Lucene 4.10's StandardTokenizer)
-/// closely enough for real text. The Basic Multilingual Plane is classified once into a 64 KB table so the
-/// tokenizer pays one array read per character.
+/// Word-break classes of code points as Unicode 6.3 defines them (the version of Lucene 4.10's StandardTokenizer):
+/// the runtime's Unicode data, corrected for what changed since 6.3. The Basic Multilingual Plane is classified once
+/// into a 64 KB table so the tokenizer pays one array read per character.
 /// </summary>
-internal static class WordBreakTable
+internal static partial class WordBreakTable
 {
     private static readonly WordBreakClass[] Bmp = BuildBmp();
 
@@ -36,9 +36,14 @@ internal static class WordBreakTable
             return ClassifyAscii(cp);
         }
 
-        if (TryClassifyPunctuation(cp, out var punctuation))
+        if (TryClassifyListed(cp, out var listed))
         {
-            return punctuation;
+            return listed;
+        }
+
+        if (IsAssignedAfterUnicode63(cp))
+        {
+            return WordBreakClass.Other;
         }
 
         var category = CharUnicodeInfo.GetUnicodeCategory(cp);
@@ -58,11 +63,6 @@ internal static class WordBreakTable
             return WordBreakClass.Han;
         }
 
-        if (IsLaterIdeograph(cp))
-        {
-            return WordBreakClass.Other;
-        }
-
         if (cp is (>= 0x3041 and <= 0x3096) or (>= 0x309D and <= 0x309F) or 0x1B001 or 0x1F200)
         {
             return WordBreakClass.Hiragana;
@@ -73,11 +73,12 @@ internal static class WordBreakTable
             return WordBreakClass.Katakana;
         }
 
-        // Marks extend whatever precedes them (WB4), even the vowel signs of Thai or Khmer, so test them first.
+        // Marks extend whatever precedes them (WB4), even the vowel signs of Thai or Khmer, so test them first;
+        // those of the complex-context scripts still start a run when nothing precedes them.
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
             or UnicodeCategory.EnclosingMark)
         {
-            return WordBreakClass.Extend;
+            return IsComplexContext(cp) ? WordBreakClass.ComplexContextExtend : WordBreakClass.Extend;
         }
 
         if (IsComplexContext(cp))
@@ -118,7 +119,8 @@ internal static class WordBreakTable
         _ => WordBreakClass.Other,
     };
 
-    private static bool TryClassifyPunctuation(int cp, out WordBreakClass result)
+    // Word-internal punctuation, and letters whose properties changed after Unicode 6.3.
+    private static bool TryClassifyListed(int cp, out WordBreakClass result)
     {
         result = cp switch
         {
@@ -128,7 +130,10 @@ internal static class WordBreakTable
                 or 0xFE54 or 0xFF0C or 0xFF1B => WordBreakClass.MidNum,
             0x203F or 0x2040 or 0x2054 or 0xFE33 or 0xFE34 or (>= 0xFE4D and <= 0xFE4F) or 0xFF3F
                 => WordBreakClass.ExtendNumLet,
-            0x05F3 => WordBreakClass.ALetter,
+            0x05F3 or 0x1885 or 0x1886 => WordBreakClass.ALetter,
+            0x02D7 => WordBreakClass.MidLetter,
+            0x1A7F or 0x1CF2 or 0x1CF3 => WordBreakClass.Extend,
+            (>= 0x19B0 and <= 0x19C0) or 0x19C8 or 0x19C9 => WordBreakClass.ComplexContextExtend,
             0x066B => WordBreakClass.Numeric,
             0x200C or 0x200D or 0xFF9E or 0xFF9F => WordBreakClass.Extend,
             _ => WordBreakClass.Other,
@@ -136,18 +141,13 @@ internal static class WordBreakTable
         return result != WordBreakClass.Other;
     }
 
-    // Script=Han as assigned in Unicode 6.3; ideographs added later are unassigned (dropped) for Lucene 4.10 too.
+    // Script=Han as assigned in Unicode 6.3, less the iteration marks 3005 and 303B that are letters (ALetter).
     private static bool IsHan(int cp) =>
-        cp is (>= 0x2E80 and <= 0x2E99) or (>= 0x2E9B and <= 0x2EF3) or (>= 0x2F00 and <= 0x2FD5) or 0x3005 or 0x3007
-            or (>= 0x3021 and <= 0x3029) or (>= 0x3038 and <= 0x303B) or (>= 0x3400 and <= 0x4DB5)
+        cp is (>= 0x2E80 and <= 0x2E99) or (>= 0x2E9B and <= 0x2EF3) or (>= 0x2F00 and <= 0x2FD5) or 0x3007
+            or (>= 0x3021 and <= 0x3029) or (>= 0x3038 and <= 0x303A) or (>= 0x3400 and <= 0x4DB5)
             or (>= 0x4E00 and <= 0x9FCC) or (>= 0xF900 and <= 0xFA6D) or (>= 0xFA70 and <= 0xFAD9)
             or (>= 0x20000 and <= 0x2A6D6) or (>= 0x2A700 and <= 0x2B734) or (>= 0x2B740 and <= 0x2B81D)
             or (>= 0x2F800 and <= 0x2FA1D);
-
-    // Ideographs Unicode added after 6.3: Lucene 4.10 does not know them, so neither do we.
-    private static bool IsLaterIdeograph(int cp) =>
-        cp is (>= 0x4DB6 and <= 0x4DBF) or (>= 0x9FCD and <= 0x9FFF) or (>= 0x2B820 and <= 0x2F7FF)
-            or (>= 0x30000 and <= 0x3FFFF);
 
     private static bool IsKatakana(int cp) =>
         cp is (>= 0x3031 and <= 0x3035) or 0x309B or 0x309C or (>= 0x30A0 and <= 0x30FA) or (>= 0x30FC and <= 0x30FF)

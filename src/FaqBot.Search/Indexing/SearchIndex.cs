@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FaqBot.Search.Analysis;
 
 namespace FaqBot.Search.Indexing;
@@ -15,7 +14,7 @@ public sealed class SearchIndex
     private readonly StoredFields stored;
     private readonly Lazy<TermVocabulary> vocabulary;
 
-    internal SearchIndex(Analyzer analyzer, FieldIndex[] fields, StoredFields stored, int documentCount)
+    internal SearchIndex(Analyzer analyzer, FieldIndex[] fields, StoredFields stored, string version, int documentCount)
     {
         Analyzer = analyzer;
         this.fields = fields;
@@ -24,7 +23,7 @@ public sealed class SearchIndex
         fieldsByName = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
         FieldNames = fields.Select(f => f.Name).ToArray();
         vocabulary = new Lazy<TermVocabulary>(() => new TermVocabulary(fields), LazyThreadSafetyMode.ExecutionAndPublication);
-        Version = ComputeVersion(stored, documentCount);
+        Version = version;
     }
 
     /// <summary>Number of documents (Lucene's maxDoc; there are no deletions).</summary>
@@ -82,17 +81,4 @@ public sealed class SearchIndex
     internal TermVocabulary Vocabulary => vocabulary.Value;
 
     internal string StoredId(int docId) => stored.Id(docId);
-
-    private static string ComputeVersion(StoredFields stored, int documentCount)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        for (int d = 0; d < documentCount; d++)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(stored.Id(d)));
-            hash.AppendData([0]);
-        }
-
-        hash.AppendData(stored.Data);
-        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
-    }
 }

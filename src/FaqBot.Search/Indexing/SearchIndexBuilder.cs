@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FaqBot.Search.Analysis;
 
 namespace FaqBot.Search.Indexing;
@@ -75,9 +76,24 @@ public sealed class SearchIndexBuilder
             }
         });
 
+        // Invert the fields and encode the stored values side by side: they share no data.
         var fieldIndexes = new FieldIndex[fieldNames.Length];
-        Parallel.For(0, fieldNames.Length, f =>
+        StoredFields? stored = null;
+        string? version = null;
+        // Largest field first, then the stored values, then the rest: each worker takes the next item.
+        var work = Enumerable.Range(0, fieldNames.Length)
+            .OrderByDescending(f => tokens[f].Sum(t => (long)t.Count))
+            .ToList();
+        work.Insert(Math.Min(1, work.Count), fieldNames.Length);
+        Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering), f =>
         {
+            if (f == fieldNames.Length)
+            {
+                stored = new StoredFields(documents, fieldNames);
+                version = stored.ContentHash();
+                return;
+            }
+
             var writer = new FieldIndexWriter(fieldNames[f], documents.Count);
             for (int d = 0; d < documents.Count; d++)
             {
@@ -87,6 +103,6 @@ public sealed class SearchIndexBuilder
             fieldIndexes[f] = writer.Build();
         });
 
-        return new SearchIndex(analyzer, fieldIndexes, new StoredFields(documents, fieldNames), documents.Count);
+        return new SearchIndex(analyzer, fieldIndexes, stored!, version!, documents.Count);
     }
 }

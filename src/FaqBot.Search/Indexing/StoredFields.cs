@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace FaqBot.Search.Indexing;
@@ -50,8 +52,28 @@ internal sealed class StoredFields
         starts[slots] = offset;
     }
 
-    /// <summary>All stored bytes, for hashing the content into a version.</summary>
-    public ReadOnlySpan<byte> Data => data;
+    /// <summary>
+    /// A hash of ids, field names, value boundaries and values: equal content gives an equal hash, and
+    /// moving text from one field to the next changes it.
+    /// </summary>
+    public string ContentHash()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (string name in fieldNames)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
+        }
+
+        foreach (string id in ids)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(id + "\0"));
+        }
+
+        hash.AppendData(MemoryMarshal.AsBytes(starts.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(present.AsSpan()));
+        hash.AppendData(data);
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 8));
+    }
 
     public string Id(int docId) => ids[docId];
 

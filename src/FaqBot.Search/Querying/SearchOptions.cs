@@ -62,7 +62,7 @@ public sealed record SearchOptions
     public bool Proximity { get; init; } = true;
 
     /// <summary>Scale of the proximity bonus (per pair of words: the rarer word's idf divided by their distance).</summary>
-    public float ProximityWeight { get; init; } = 0.5f;
+    public float ProximityWeight { get; init; } = 2f;
 
     /// <summary>Largest distance in positions that still counts as "near".</summary>
     public int ProximityWindow { get; init; } = 8;
@@ -74,7 +74,7 @@ public sealed record SearchOptions
     /// Bonus for a document whose title terms are all in the query (the question names the subject),
     /// scaled by the summed idf of those title terms. 0 turns it off.
     /// </summary>
-    public float TitleCoverageWeight { get; init; } = 0.5f;
+    public float TitleCoverageWeight { get; init; } = 1f;
 
     /// <summary>The field the title-coverage bonus looks at.</summary>
     public string TitleField { get; init; } = "title";

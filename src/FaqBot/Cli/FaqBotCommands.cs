@@ -29,7 +29,18 @@ internal static class FaqBotCommands
         {
             var options = GlobalOptions.Extract(args);
             FaqBotConfigurationExtensions.Validate(options);
-            return options.Remaining.Count > 0 && (!options.Remaining[0].StartsWith('-') || IsHelp(options.Remaining[0]));
+            if (options.Remaining.Count == 0)
+            {
+                return false;
+            }
+
+            if (IsHelp(options.Remaining[0]) || !options.Remaining[0].StartsWith('-'))
+            {
+                return true;
+            }
+
+            HostArguments.Validate(options.Remaining);
+            return false;
         }
         catch (UsageException)
         {
@@ -52,6 +63,11 @@ internal static class FaqBotCommands
             }
 
             var name = options.Remaining[0];
+            if (name.StartsWith('-'))
+            {
+                HostArguments.Validate(options.Remaining);
+            }
+
             if (!Commands.TryGetValue(name, out var command))
             {
                 throw new UsageException($"unknown command '{name}'");

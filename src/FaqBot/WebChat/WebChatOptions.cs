@@ -25,7 +25,6 @@ internal sealed class WebChatOptions
     /// Direct Line the page talks to, e.g. <c>https://directline.botframework.com/v3/directline</c>.
     /// Empty: this process's own <c>/v3/directline</c>.
     /// </summary>
-    [Url]
     public string? DirectLineDomain { get; set; }
 
     /// <summary>Secret for <see cref="DirectLineDomain"/>, exchanged server-side for tokens; never sent to browsers.</summary>

@@ -24,8 +24,15 @@ internal static class WebChatPageExtensions
             })
             .ValidateDataAnnotations()
             .Validate(
+                options => string.IsNullOrEmpty(options.DirectLineDomain)
+                    || (Uri.TryCreate(options.DirectLineDomain, UriKind.Absolute, out var domain) && domain.Scheme == Uri.UriSchemeHttps),
+                "WebChat:DirectLineDomain must be empty (this bot's own Direct Line) or an absolute https URL ending in /v3/directline.")
+            .Validate(
                 options => string.IsNullOrEmpty(options.DirectLineDomain) || !string.IsNullOrEmpty(options.DirectLineSecret),
                 "WebChat:DirectLineSecret is required when WebChat:DirectLineDomain points at another Direct Line.")
+            .Validate(
+                options => options.EmbedOrigins.All(IsOrigin),
+                "WebChat:EmbedOrigins entries must be origins such as https://www.example.org (scheme, host, optional port; no path).")
             .ValidateOnStart();
         services.AddHttpClient(nameof(WebChatTokenEndpoint), client => client.Timeout = TimeSpan.FromSeconds(10));
         return services;
@@ -52,6 +59,13 @@ internal static class WebChatPageExtensions
         WebChatTokenEndpoint.Map(app);
         return app;
     }
+
+    // Origins go into the Content-Security-Policy header, so nothing that could end a directive gets through.
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0
+        && !value.Any(c => char.IsWhiteSpace(c) || c is ';' or ',' or '\'' or '"');
 
     /// <summary>
     /// The page's files are copied next to the binaries, so they are found whatever the working

@@ -132,6 +132,31 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signature_of_the_wrong_length_gets_401_not_500()
+    {
+        var valid = env.ChannelToken();
+        var truncated = valid[..valid.LastIndexOf('.')] + ".AAAA";
+
+        using var response = await env.Bot.PostAsync(env.TeamsMessage(), truncated);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Malformed_key_in_the_jwks_does_not_hide_the_good_ones()
+    {
+        await using var withBadKey = await AuthenticatedHost.StartAsync();
+        lock (withBadKey.Identity.ChannelKeys)
+        {
+            withBadKey.Identity.ChannelKeys.Insert(0, new JsonObject { ["kty"] = "RSA", ["kid"] = "broken", ["n"] = "!!", ["e"] = "AQAB" });
+        }
+
+        using var response = await withBadKey.Bot.PostAsync(withBadKey.TeamsMessage(), withBadKey.ChannelToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Non_bearer_scheme_gets_401()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")

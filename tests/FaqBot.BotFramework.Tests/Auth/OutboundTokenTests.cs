@@ -62,6 +62,19 @@ public sealed class OutboundTokenTests : IAsyncLifetime
         Assert.Equal(3, env.Channel.Requests.Count);
     }
 
+    [Fact]
+    public async Task Unreachable_token_endpoint_loses_the_reply_but_not_the_turn()
+    {
+        await using var broken = await AuthenticatedHost.StartAsync(
+            extra: new Dictionary<string, string?> { ["BotFramework:TokenEndpoint"] = "http://127.0.0.1:1/token" });
+
+        using var response = await broken.Bot.PostAsync(broken.TeamsMessage(), broken.ChannelToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(broken.Channel.Requests);
+        Assert.Equal(2, broken.Bot.FailedReplies);
+    }
+
     [Theory]
     [InlineData("UserAssignedMSI", "", "not supported")]
     [InlineData("SingleTenant", "secret", "MicrosoftAppTenantId")]

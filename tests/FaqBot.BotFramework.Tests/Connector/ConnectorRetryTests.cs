@@ -4,62 +4,47 @@ using FaqBot.BotFramework.Tests.Infrastructure;
 namespace FaqBot.BotFramework.Tests.Connector;
 
 /// <summary>Replies survive throttling and outages within bounds (conformance T19).</summary>
-public sealed class ConnectorRetryTests : IAsyncLifetime
+public sealed class ConnectorRetryTests : AnonymousBotTestBase
 {
-    private BotHost host = null!;
-    private FakeChannel channel = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        host = await BotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Fact]
     public async Task Throttled_reply_is_retried_after_the_retry_after_delay()
     {
-        channel.Respond(429, "1");
-        channel.Respond(429, "1");
+        Channel.Respond(429, "1");
+        Channel.Respond(429, "1");
 
-        using var response = await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "hello"));
+        using var response = await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "hello"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["typing", "typing", "typing", "message"], channel.Requests.Select(r => r.Activity!.Type));
-        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], host.Time.RequestedDelays);
-        Assert.Equal(0, host.FailedReplies);
-        Assert.Equal(2, host.DeliveredReplies);
+        Assert.Equal(["typing", "typing", "typing", "message"], Channel.Requests.Select(r => r.Activity!.Type));
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], Host.Time.RequestedDelays);
+        Assert.Equal(0, Host.FailedReplies);
+        Assert.Equal(2, Host.DeliveredReplies);
     }
 
     [Fact]
     public async Task Service_unavailable_is_retried()
     {
-        channel.Respond(503, "2");
+        Channel.Respond(503, "2");
 
-        await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "hello"));
+        await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "hello"));
 
-        Assert.Equal(3, channel.Requests.Count);
-        Assert.Equal([TimeSpan.FromSeconds(2)], host.Time.RequestedDelays);
-        Assert.Equal(0, host.FailedReplies);
+        Assert.Equal(3, Channel.Requests.Count);
+        Assert.Equal([TimeSpan.FromSeconds(2)], Host.Time.RequestedDelays);
+        Assert.Equal(0, Host.FailedReplies);
     }
 
     [Fact]
     public async Task Bad_request_from_the_channel_is_not_retried_and_is_counted()
     {
-        channel.Respond(400);
+        Channel.Respond(400);
 
-        using var response = await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "hello"));
+        using var response = await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "hello"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(["typing", "message"], channel.Requests.Select(r => r.Activity!.Type));
-        Assert.Empty(host.Time.RequestedDelays);
-        Assert.Equal(1, host.FailedReplies);
-        Assert.Equal(1, host.DeliveredReplies);
+        Assert.Equal(["typing", "message"], Channel.Requests.Select(r => r.Activity!.Type));
+        Assert.Empty(Host.Time.RequestedDelays);
+        Assert.Equal(1, Host.FailedReplies);
+        Assert.Equal(1, Host.DeliveredReplies);
     }
 
     [Fact]
@@ -67,15 +52,15 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     {
         for (var i = 0; i < 6; i++)
         {
-            channel.Respond(500);
+            Channel.Respond(500);
         }
 
-        using var response = await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "hello"));
+        using var response = await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "hello"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(6, channel.Requests.Count);
-        Assert.Equal(2, host.FailedReplies);
-        var delays = host.Time.RequestedDelays.ToList();
+        Assert.Equal(6, Channel.Requests.Count);
+        Assert.Equal(2, Host.FailedReplies);
+        var delays = Host.Time.RequestedDelays.ToList();
         Assert.Equal(4, delays.Count);
         Assert.All(delays.Where((_, i) => i % 2 == 0), d => Assert.InRange(d.TotalSeconds, 0.8, 1.2));
         Assert.All(delays.Where((_, i) => i % 2 == 1), d => Assert.InRange(d.TotalSeconds, 1.6, 2.4));
@@ -84,13 +69,13 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task Retry_after_beyond_the_budget_gives_up_at_once()
     {
-        channel.Respond(429, "3600");
+        Channel.Respond(429, "3600");
 
-        await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "hello"));
+        await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "hello"));
 
-        Assert.Empty(host.Time.RequestedDelays);
-        Assert.Equal(1, host.FailedReplies);
-        Assert.Equal(2, channel.Requests.Count);
+        Assert.Empty(Host.Time.RequestedDelays);
+        Assert.Equal(1, Host.FailedReplies);
+        Assert.Equal(2, Channel.Requests.Count);
     }
 
     [Fact]
@@ -101,10 +86,10 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
 
-        using var response = await host.PostAsync(TestActivities.Message($"http://127.0.0.1:{port}", "hello"));
+        using var response = await Host.PostAsync(TestActivities.Message($"http://127.0.0.1:{port}", "hello"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, host.FailedReplies);
-        Assert.Equal(4, host.Time.RequestedDelays.Count);
+        Assert.Equal(2, Host.FailedReplies);
+        Assert.Equal(4, Host.Time.RequestedDelays.Count);
     }
 }

@@ -156,4 +156,33 @@ public sealed class DirectLineTokenTests
         var update = Assert.Single(host.Bot.Received, activity => activity.Type == ActivityTypes.ConversationUpdate);
         Assert.Contains(update.MembersAdded!, member => member.Id == "dl_alice");
     }
+
+    [Fact]
+    public async Task Anonymous_mode_starts_a_conversation_without_any_credential_but_refuses_a_bad_one()
+    {
+        await using var host = await DirectLineTestHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:Secret"] = "" });
+        using var bare = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", null);
+        using var bad = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", "undefined");
+
+        var start = await DirectLineTestHost.ReadJsonAsync(bare, HttpStatusCode.Created);
+        Assert.False(string.IsNullOrEmpty(start.GetProperty("token").GetString()));
+        await DirectLineTestHost.AssertErrorAsync(bad, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_start_without_credentials_is_refused_when_a_secret_is_configured()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        using var response = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", null);
+        Assert.Equal("Unauthorized", await DirectLineTestHost.AssertErrorAsync(response, HttpStatusCode.Unauthorized));
+    }
+
+    [Fact]
+    public async Task The_secret_opens_every_conversation()
+    {
+        await using var host = await DirectLineTestHost.StartAsync();
+        var start = await host.StartConversationAsync();
+        using var read = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{start.GetProperty("conversationId").GetString()}/activities", DirectLineTestHost.Secret);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+    }
 }

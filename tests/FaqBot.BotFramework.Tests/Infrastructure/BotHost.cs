@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FaqBot.Answers.Composition;
 using FaqBot.BotFramework.Connector;
+using FaqBot.BotFramework.DirectLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -21,6 +22,8 @@ namespace FaqBot.BotFramework.Tests.Infrastructure;
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
+    public const string DirectLineSecret = "bot-host-direct-line-secret-0123456789";
+
     private readonly MeterListener listener = new();
     private long failedReplies;
     private long deliveredReplies;
@@ -56,8 +59,9 @@ public sealed class BotHost : IAsyncDisposable
     /// <param name="settings">Configuration on top of the defaults (keys like "BotFramework:MaxRequestBodyBytes").</param>
     /// <param name="environment">Hosting environment name.</param>
     /// <param name="remotePeer">Pretend every request comes from a non-loopback address.</param>
+    /// <param name="directLine">Also serve Direct Line (secret <see cref="DirectLineSecret"/>), as the host does.</param>
     public static async Task<BotHost> StartAsync(
-        IDictionary<string, string?>? settings = null, string environment = "Development", bool remotePeer = false)
+        IDictionary<string, string?>? settings = null, string environment = "Development", bool remotePeer = false, bool directLine = false)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("faqbot-bf-tests-").FullName;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -71,6 +75,7 @@ public sealed class BotHost : IAsyncDisposable
         {
             ["Feedback:Path"] = Path.Combine(dataDirectory, "feedback.jsonl"),
             ["Feedback:UnansweredPath"] = Path.Combine(dataDirectory, "unanswered.jsonl"),
+            ["DirectLine:Secret"] = DirectLineSecret,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -81,6 +86,10 @@ public sealed class BotHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(new RecordingTimeProvider());
         builder.Services.AddSingleton<IQuestionAnswerer, FakeQuestionAnswerer>();
         builder.Services.AddBotFramework(builder.Configuration);
+        if (directLine)
+        {
+            builder.Services.AddDirectLine(builder.Configuration);
+        }
 
         var app = builder.Build();
         if (remotePeer)
@@ -93,6 +102,10 @@ public sealed class BotHost : IAsyncDisposable
         }
 
         app.MapBotFramework();
+        if (directLine)
+        {
+            app.MapDirectLine();
+        }
         await app.StartAsync();
         var host = new BotHost(app, dataDirectory);
         host.ListenToMetrics();

@@ -76,6 +76,3 @@ public sealed class FakeChannel : IAsyncDisposable
         }
     }
 }
-
-/// <summary>One request the bot made to the fake channel.</summary>
-public sealed record RecordedRequest(string Method, string RawPath, string? Authorization, string Body, Activity? Activity);

@@ -5,23 +5,8 @@ using FaqBot.BotFramework.Tests.Infrastructure;
 namespace FaqBot.BotFramework.Tests.Rendering;
 
 /// <summary>How an answer looks on each channel: Adaptive Cards where rendered, Markdown elsewhere.</summary>
-public sealed class ChannelRenderingTests : IAsyncLifetime
+public sealed class ChannelRenderingTests : AnonymousBotTestBase
 {
-    private BotHost host = null!;
-    private FakeChannel channel = null!;
-
-    public async Task InitializeAsync()
-    {
-        channel = await FakeChannel.StartAsync();
-        host = await BotHost.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await channel.DisposeAsync();
-    }
-
     [Theory]
     [InlineData("webchat")]
     [InlineData("directline")]
@@ -36,7 +21,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
         Assert.Equal("1.5", card.GetProperty("version").GetString());
         var texts = CardTexts(card);
         Assert.Contains("**Baclofen** is a muscle relaxant. Dosage is set by your prescriber.", texts);
-        Assert.Contains($"[Baclofen › Uses]({host.BaseUrl.TrimEnd('/')}/articles/GARD/baclofen#uses) (MedlinePlus)", texts);
+        Assert.Contains($"[Baclofen › Uses]({Host.BaseUrl.TrimEnd('/')}/articles/GARD/baclofen#uses) (MedlinePlus)", texts);
         Assert.Contains(FakeQuestionAnswerer.Disclaimer, texts);
         Assert.Equal(["👍 Helpful", "👎 Not helpful"], Titles(card));
         Assert.Equal(["What are the side effects?", "Can I drink alcohol?"], reply.SuggestedActions!.Actions.Select(a => a.Title));
@@ -63,7 +48,7 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
 
         Assert.Equal("markdown", reply.TextFormat);
         Assert.Contains("> **Baclofen** is a muscle relaxant.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains($"[Baclofen › Uses]({host.BaseUrl.TrimEnd('/')}/articles/GARD/baclofen#uses)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"[Baclofen › Uses]({Host.BaseUrl.TrimEnd('/')}/articles/GARD/baclofen#uses)", reply.Text, StringComparison.Ordinal);
         Assert.EndsWith("---\n\n_" + FakeQuestionAnswerer.Disclaimer + "_", reply.Text, StringComparison.Ordinal);
         Assert.Equal(2, reply.SuggestedActions!.Actions.Count);
     }
@@ -73,26 +58,26 @@ public sealed class ChannelRenderingTests : IAsyncLifetime
     {
         await using var configured = await BotHost.StartAsync(new Dictionary<string, string?> { ["BotFramework:PublicBaseUrl"] = "https://faq.example.org/" });
 
-        await configured.PostAsync(TestActivities.Message(channel.ServiceUrl, "what is baclofen", "telegram"));
+        await configured.PostAsync(TestActivities.Message(Channel.ServiceUrl, "what is baclofen", "telegram"));
 
-        var reply = channel.PostedActivities.Single(a => a.Type == "message");
+        var reply = Channel.PostedActivities.Single(a => a.Type == "message");
         Assert.Contains("(https://faq.example.org/articles/GARD/baclofen#uses)", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Answer_without_excerpts_has_no_card_and_no_feedback_buttons()
     {
-        await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "something unknown", "webchat"));
+        await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "something unknown", "webchat"));
 
-        var reply = channel.PostedActivities.Single(a => a.Type == "message");
+        var reply = Channel.PostedActivities.Single(a => a.Type == "message");
         Assert.Null(reply.Attachments);
         Assert.Equal("My articles don't cover that. They cover baclofen.", reply.Text);
     }
 
     private async Task<Activity> AskAsync(string channelId)
     {
-        await host.PostAsync(TestActivities.Message(channel.ServiceUrl, "what is baclofen", channelId));
-        return channel.PostedActivities.Single(a => a.Type == "message");
+        await Host.PostAsync(TestActivities.Message(Channel.ServiceUrl, "what is baclofen", channelId));
+        return Channel.PostedActivities.Single(a => a.Type == "message");
     }
 
     private static List<string> CardTexts(JsonElement card) =>

@@ -90,7 +90,9 @@ public sealed class EnglishAnalyzerTests
     public void Gives_the_same_tokens_from_many_threads_at_once()
     {
         var analyzer = new EnglishAnalyzer();
-        var texts = Enumerable.Range(0, 200).Select(i => $"Patient {i} reported headaches and dizziness after dosing {i % 7}").ToArray();
+        var texts = Enumerable.Range(0, 200)
+            .Select(i => $"Patient {i} reported headaches and dizziness after dosing {i % 7}")
+            .ToArray();
         var expected = texts.Select(t => Describe(new EnglishAnalyzer().Analyze(t))).ToArray();
 
         var actual = new string[texts.Length];

@@ -68,6 +68,14 @@ public sealed class StandardTokenizerTests
     }
 
     [Fact]
+    public void Knows_characters_as_unicode_6_3_did_like_lucene_4_10()
+    {
+        // U+0860 (Syriac, Unicode 10) and U+AB71 (Cherokee small letter, Unicode 8) came later and are dropped;
+        // U+20000 (CJK Extension B) and Thai were there.
+        Assert.Equal(["a", "\U00020000", "b", "ไทย"], Words("a\u0860 \U00020000 b\uAB71 ไทย"));
+    }
+
+    [Fact]
     public void Drops_emoji_and_symbols()
     {
         Assert.Equal(["I", "coffee", "emoji", "text"], Words("I ❤️ coffee 😀! emoji😀text ™ © → ∑"));
@@ -95,6 +103,19 @@ public sealed class StandardTokenizerTests
         Assert.Equal([255, 45, 4], tokens.Select(t => t.Term.Length));
         Assert.Equal([0, 255, 301], tokens.Select(t => t.StartOffset));
         Assert.Equal([0, 1, 2], tokens.Select(t => t.Position));
+    }
+
+    [Fact]
+    public void Cuts_a_two_megabyte_word_into_maximum_length_tokens()
+    {
+        var text = string.Concat(Enumerable.Repeat("ab.", 700_000));
+
+        var tokens = new StandardTokenizer().Tokenize(text);
+
+        // A cut can land just before a period, which then starts no word, so pieces are 254 or 255 long.
+        Assert.InRange(tokens.Count, text.Length / 255, text.Length / 254 + 1);
+        Assert.Equal(text.Length - 1, tokens[^1].EndOffset);
+        Assert.All(tokens, t => Assert.InRange(t.Term.Length, 1, 255));
     }
 
     [Fact]

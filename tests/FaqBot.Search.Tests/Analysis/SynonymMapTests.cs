@@ -10,7 +10,8 @@ public sealed class SynonymMapTests
     {
         var tokens = Analyzer.Analyze(query);
         return map.FindMatches(tokens)
-            .Select(m => $"{m.StartToken}+{m.TokenCount}:" + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
+            .Select(m => $"{m.StartToken}+{m.TokenCount}:"
+                + string.Join('|', m.Alternatives.Select(a => string.Join(' ', a))))
             .ToList();
     }
 
@@ -84,6 +85,7 @@ public sealed class SynonymMapTests
     [InlineData("cold, chill\nthe, an", 2, "no searchable words")]
     [InlineData(" , ,", 1, "no entries")]
     [InlineData("flu => !!!", 1, "no searchable words")]
+    [InlineData("a1, b1\r\nc1, d1\re1 => => f1\nx, y", 3, "more than one '=>'")]
     public void Malformed_line_is_reported_with_its_line_number(string text, int lineNumber, string reason)
     {
         var error = Assert.Throws<SynonymFormatException>(() => SynonymMap.Parse(text, Analyzer));

@@ -29,6 +29,7 @@ public sealed class TokenFilterTests
     [InlineData("ÉCOLE", "école")]
     [InlineData("ΣΟΦΙΑ", "σοφια")]
     [InlineData("\U00010400", "\U00010428")]
+    [InlineData("İSTANBUL", "istanbul")]
     [InlineData("123", "123")]
     public void Lower_case_filter_lower_cases_every_script(string term, string expected)
     {

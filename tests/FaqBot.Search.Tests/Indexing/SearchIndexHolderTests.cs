@@ -21,7 +21,7 @@ public sealed class SearchIndexHolderTests
         int searches = 0;
         using var done = new CancellationTokenSource();
 
-        var readers = Enumerable.Range(0, 8).Select(t => Task.Run(() =>
+        var readers = Enumerable.Range(0, 4).Select(t => Task.Run(() =>
         {
             int n = t;
             while (!done.IsCancellationRequested || n < t + 50)
@@ -33,20 +33,20 @@ public sealed class SearchIndexHolderTests
             }
         })).ToArray();
 
-        for (int swap = 0; swap < 300; swap++)
+        for (int swap = 0; swap < 100; swap++)
         {
             // Let at least one search run against each swapped-in index before the next swap.
             int seen = Volatile.Read(ref searches);
             holder.Swap(indexes[swap % 2]);
             while (Volatile.Read(ref searches) == seen)
             {
-                await Task.Delay(1);
+                await Task.Yield();
             }
         }
 
         done.Cancel();
         await Task.WhenAll(readers);
-        Assert.True(searches >= 400);
+        Assert.True(searches >= 200);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public sealed class CommandLineTests : IDisposable
     public static TheoryData<string[]> BadCommandLines => new()
     {
         { new[] { "frobnicate" } },
+        { new[] { "--jsn" } },
+        { new[] { "--urls", "http://127.0.0.1:5055", "extra" } },
         { new[] { "ask" } },
         { new[] { "ask", "--bogus", "question" } },
         { new[] { "--config", "no-such-settings.json", "ask", "question" } },

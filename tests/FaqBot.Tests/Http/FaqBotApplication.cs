@@ -22,11 +22,14 @@ internal sealed class FaqBotApplication : WebApplicationFactory<Program>
         this.knowledgePath = knowledgePath;
         this.logFolder = logFolder;
         this.warmUp = warmUp;
-        UseKestrel(0);
+        // Kestrel without a fixed port: UseKestrel(port) rewrites the addresses after the app's own
+        // thread may already have started the server (a race with minimal hosting); "urls" below doesn't.
+        UseKestrel();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Knowledge:Path", knowledgePath);
         builder.UseSetting("Knowledge:Watch", "false");
         builder.UseSetting("Feedback:Path", Path.Combine(logFolder, "feedback.jsonl"));

@@ -18,6 +18,9 @@ public sealed class HealthEndpointTests : IDisposable
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
 
+        // A real loopback socket, not the in-memory test server.
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+        Assert.NotEqual(80, client.BaseAddress.Port);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"status\":\"healthy\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

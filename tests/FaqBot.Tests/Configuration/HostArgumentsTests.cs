@@ -1,0 +1,25 @@
+using FaqBot.Cli;
+using FaqBot.Configuration;
+
+namespace FaqBot.Tests.Configuration;
+
+public sealed class HostArgumentsTests
+{
+    [Theory]
+    [InlineData("--urls", "http://127.0.0.1:5055")]
+    [InlineData("--urls=http://127.0.0.1:5055")]
+    [InlineData("--environment=Development", "--Knowledge:Path=/tmp/kb")]
+    public void Accepts_settings_with_values(params string[] args)
+    {
+        HostArguments.Validate(args);
+    }
+
+    [Theory]
+    [InlineData("--jsn")]
+    [InlineData("--urls", "--environment", "Development")]
+    [InlineData("--urls", "http://127.0.0.1:5055", "extra")]
+    public void Rejects_options_without_values_and_stray_words(params string[] args)
+    {
+        Assert.Throws<UsageException>(() => HostArguments.Validate(args));
+    }
+}
