@@ -22,7 +22,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     {
         var chosen = finding.Category == EmergencyCategory.SelfHarm || retrieval is null
             ? []
-            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.AnswerThreshold);
+            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.EmergencyExcerptThreshold);
         return new Answer
         {
             Kind = AnswerKind.Emergency,
