@@ -139,14 +139,15 @@ public sealed class AnswerEngine : IQuestionAnswerer
         {
             var query = _chitChat.StripGreeting(text);
             interpretation = _followUps.Interpret(query, state.Topic, HasOwnTopic(search, query));
-            retrieval = _retriever.Retrieve(search, interpretation.Query, _options.CandidatePassages);
             if (_dosing.IsPersonalDosing(message))
             {
                 notes.Add("triage: personal dosing");
+                retrieval = _retriever.Retrieve(search, interpretation.Query, _options.CandidatePassages, knownWordsOnly: true);
                 answer = _composer.Dosing(search, retrieval, interpretation);
             }
             else
             {
+                retrieval = _retriever.Retrieve(search, interpretation.Query, _options.CandidatePassages);
                 var note = finding is null ? null : EmergencyGuidance.SafetyNote(_safety.ContactsFor(question.Locale));
                 if (finding is not null)
                 {

@@ -49,6 +49,12 @@ public sealed class AnswersOptions
     /// <summary>For "what is X?" questions, passages that open by defining X gain this share of the best score.</summary>
     public double DefinitionBoost { get; set; } = 1;
 
+    /// <summary>
+    /// Coverage an excerpt needs to follow urgent-help guidance: stricter than <see cref="AnswerThreshold"/>,
+    /// because a loosely related passage has no place in an emergency reply.
+    /// </summary>
+    public double EmergencyExcerptThreshold { get; set; } = 0.75;
+
     /// <summary>Coverage (0..1) below <see cref="AnswerThreshold"/> from which "did you mean" suggestions are offered.</summary>
     public double SuggestThreshold { get; set; } = 0.2;
 

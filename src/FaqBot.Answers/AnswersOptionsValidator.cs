@@ -15,6 +15,8 @@ public sealed class AnswersOptionsValidator : IValidateOptions<AnswersOptions>
         Require(errors, options.CandidatePassages >= options.MaxExcerpts && options.CandidatePassages <= 1000,
             "Answers:CandidatePassages must be at least Answers:MaxExcerpts and at most 1000.");
         Require(errors, options.AnswerThreshold is > 0 and <= 1, "Answers:AnswerThreshold must be in (0, 1].");
+        Require(errors, options.EmergencyExcerptThreshold >= options.AnswerThreshold && options.EmergencyExcerptThreshold <= 1,
+            "Answers:EmergencyExcerptThreshold must be in [Answers:AnswerThreshold, 1].");
         Require(errors, options.SuggestThreshold is > 0 && options.SuggestThreshold <= options.AnswerThreshold,
             "Answers:SuggestThreshold must be in (0, Answers:AnswerThreshold].");
         Require(errors, options.CoverageRankWeight is >= 0 and <= 1, "Answers:CoverageRankWeight must be in [0, 1].");

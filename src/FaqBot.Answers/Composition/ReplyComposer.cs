@@ -22,7 +22,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     {
         var chosen = finding.Category == EmergencyCategory.SelfHarm || retrieval is null
             ? []
-            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.AnswerThreshold);
+            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.EmergencyExcerptThreshold);
         return new Answer
         {
             Kind = AnswerKind.Emergency,
@@ -67,7 +67,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
             if (unshown.Any())
             {
-                suggestions.Add("Tell me more");
+                suggestions.Add(ReplyTexts.TellMeMore);
             }
 
             return new Answer
@@ -124,7 +124,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             Lead = [ReplyTexts.MoreLead, ReplyTexts.ShowingResultsFor + query],
             Excerpts = Build(search, chosen, retrieval),
             Disclaimer = options.Disclaimer,
-            Suggestions = remaining ? ["Tell me more"] : [],
+            Suggestions = remaining ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = query,
         };
     }

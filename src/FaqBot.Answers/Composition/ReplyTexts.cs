@@ -36,6 +36,9 @@ public static class ReplyTexts
     /// <summary>Reply to "tell me more" with no earlier question.</summary>
     public const string NothingToContinue = "Ask me a question first, then say \"tell me more\" for further excerpts.";
 
+    /// <summary>The suggestion that asks for further excerpts.</summary>
+    public const string TellMeMore = "Tell me more";
+
     /// <summary>Opens a reply to "tell me more".</summary>
     public const string MoreLead = "Here is more from my articles.";
 

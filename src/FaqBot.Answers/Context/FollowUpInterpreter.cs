@@ -9,25 +9,15 @@ namespace FaqBot.Answers.Context;
 /// safe in pregnancy". Only messages without a topic of their own are rewritten, and only when they
 /// look like follow-ups: an opener such as "what about", or a pronoun standing for the topic.
 /// </summary>
-public sealed class FollowUpInterpreter
+public sealed partial class FollowUpInterpreter
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled;
-
-    private static readonly Regex TellMeMore = new(
-        @"^(please )?(tell me more|more|more please|show me more|show more|give me more|anything else|what else|go on|continue|keep going|more info|more information|tell me more about (it|that|this|them))( please)?$",
-        Options);
-
-    private static readonly Regex NoneOfThese = new(@"^(none of these|none of them|none|neither|no|nope)$", Options);
-
-    private static readonly Regex Opener = new(@"^\s*((and|but|so|ok|okay)\s*,?\s+)?((what|how)\s+about|what\s+of|also|and)\s+", Options);
-
-    private static readonly Regex Pronoun = new(@"\b(this (drug|medicine|medication|med)|the (drug|medicine|medication)|it|this|that)\b", Options);
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     /// <summary>True for "tell me more" and its variants.</summary>
-    public bool IsTellMeMore(NormalizedMessage message) => TellMeMore.IsMatch(message.Text);
+    public bool IsTellMeMore(NormalizedMessage message) => TellMeMorePattern().IsMatch(message.Text);
 
     /// <summary>True for the "None of these" choice of a "did you mean" reply.</summary>
-    public bool IsNoneOfThese(NormalizedMessage message) => NoneOfThese.IsMatch(message.Text);
+    public bool IsNoneOfThese(NormalizedMessage message) => NoneOfThesePattern().IsMatch(message.Text);
 
     /// <summary>
     /// Decides how to search <paramref name="question"/> given the previous topic.
@@ -42,17 +32,29 @@ public sealed class FollowUpInterpreter
         }
 
         var bare = trimmed.TrimEnd('?', '!', '.', ' ');
-        var opener = Opener.Match(bare);
+        var opener = OpenerPattern().Match(bare);
         string? rewritten = null;
         if (opener.Success && opener.Length < bare.Length)
         {
             rewritten = $"{previousTopic} {bare[opener.Length..]}";
         }
-        else if (Pronoun.Match(bare) is { Success: true } pronoun)
+        else if (PronounPattern().Match(bare) is { Success: true } pronoun)
         {
             rewritten = string.Concat(bare.AsSpan(0, pronoun.Index), previousTopic, bare.AsSpan(pronoun.Index + pronoun.Length));
         }
 
         return rewritten is null ? new Interpretation(trimmed, null) : new Interpretation(rewritten, rewritten);
     }
+
+    [GeneratedRegex(@"^(please )?(tell me more|more|more please|show me more|show more|give me more|anything else|what else|go on|continue|keep going|more info|more information|tell me more about (it|that|this|them))( please)?$", Options)]
+    private static partial Regex TellMeMorePattern();
+
+    [GeneratedRegex(@"^(none of these|none of them|none|neither|no|nope)$", Options)]
+    private static partial Regex NoneOfThesePattern();
+
+    [GeneratedRegex(@"^\s*((and|but|so|ok|okay)\s*,?\s+)?((what|how)\s+about|what\s+of|also|and)\s+", Options)]
+    private static partial Regex OpenerPattern();
+
+    [GeneratedRegex(@"\b(this (drug|medicine|medication|med)|the (drug|medicine|medication)|it|this|that)\b", Options)]
+    private static partial Regex PronounPattern();
 }

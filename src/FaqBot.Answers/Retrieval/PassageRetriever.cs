@@ -17,8 +17,12 @@ public sealed class PassageRetriever(AnswersOptions options)
     // A two-edit typo correction ("diabetes" -> "diet") is a guess; it neither makes a word known nor counts much.
     private const float ReliableTypoWeight = 0.6f;
 
-    /// <summary>Retrieves up to <paramref name="top"/> passages for <paramref name="question"/>.</summary>
-    public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top)
+    /// <summary>
+    /// Retrieves up to <paramref name="top"/> passages for <paramref name="question"/>. With
+    /// <paramref name="knownWordsOnly"/>, words the articles never use ("my father is 70") do not count
+    /// against coverage: used where the reply only shows what the articles say in general.
+    /// </summary>
+    public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top, bool knownWordsOnly = false)
     {
         var results = search.Searcher.Search(question, search.Options, Math.Max(top, options.CandidatePassages));
         var topicWords = new List<string>();
@@ -39,6 +43,11 @@ public sealed class PassageRetriever(AnswersOptions options)
             // A misspelled or synonym-expanded word is as rare as the rarest known term it stands for;
             // a word the articles never use at all is maximally rare.
             var known = terms.Where(t => t.Weight >= ReliableTypoWeight && search.IsKnown(t.Term)).ToList();
+            if (knownWordsOnly && known.Count == 0)
+            {
+                continue;
+            }
+
             var idf = known.Count > 0 ? known.Min(t => search.Idf(t.Term)) : search.MaxIdf;
             var weight = Math.Pow(idf, options.CoverageIdfPower);
             content.Add(new ContentWord(word, terms.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), weight));

@@ -22,6 +22,7 @@ public static class QuestionWords
         "make", "makes", "making", "made", "different", "various", "kind", "kinds", "sort", "sorts", "type",
         "way", "ways", "tips", "advice", "habits", "habit", "general", "better", "best", "good", "bad", "worse",
         "worst", "important", "info", "information", "details", "happen", "happens", "safe", "safely",
+        "after", "ago", "now", "today", "yesterday", "since", "just", "still", "ever", "currently",
     };
 
     /// <summary>True when <paramref name="word"/> (as typed) only shapes the question.</summary>
