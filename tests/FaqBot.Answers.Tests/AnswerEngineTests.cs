@@ -168,6 +168,18 @@ public sealed class AnswerEngineTests(EngineFixture fixture) : IClassFixture<Eng
     }
 
     [Fact]
+    public void Answers_many_conversations_at_once()
+    {
+        string[] questions = ["What is spasticity?", "what about side effects?", "tell me more", "I can't breathe", "hello", "can baclofen cure cancer?"];
+        var answers = new System.Collections.Concurrent.ConcurrentBag<Answer>();
+
+        Parallel.For(0, 300, i => answers.Add(Ask(questions[i % questions.Length], $"parallel-{i % 25}")));
+
+        Assert.Equal(300, answers.Count);
+        Assert.DoesNotContain(answers, a => a.Lead.Contains(ReplyTexts.Failure));
+    }
+
+    [Fact]
     public void Ranks_passages_beyond_the_three_excerpts()
     {
         var ranked = fixture.Engine.Rank("baclofen side effects", 10);
