@@ -36,6 +36,9 @@ internal sealed class FaqBotAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Also replace the configured address (localhost:3978): the app's own thread may bind it
+        // before the Kestrel options above are applied (a race with minimal hosting).
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Feedback:Path", FeedbackLog);
         builder.UseSetting("Feedback:UnansweredPath", Path.Combine(DataDirectory, "unanswered.jsonl"));
         foreach (var (key, value) in _settings)
