@@ -31,7 +31,10 @@ internal static class TeamsPackageCommand
         }
         catch (ArgumentException e)
         {
-            throw new UsageException($"{Name}: {e.Message}");
+            // The message already names the option; ArgumentException appends " (Parameter 'o')", which
+            // means nothing to someone at the command line.
+            string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw new UsageException($"{Name}: {message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -14,7 +14,7 @@ internal static class Usage
                                   answer one question and exit
           chat [--locale LOCALE]  a conversation in the terminal; 'exit' or Ctrl-D ends it
           eval FILE [--json]      retrieval and answer metrics over a question set (JSON Lines)
-          bench [--queries FILE] [--rounds N] [--json]
+          bench [--knowledge DIR] [--queries FILE] [--rounds N] [--json]
                                   load, index and query timings and index memory
           report [--top N] [--json]
                                   top unanswered questions and helpful/unhelpful votes per article

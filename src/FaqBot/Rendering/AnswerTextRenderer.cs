@@ -4,8 +4,8 @@ using FaqBot.Answers.Composition;
 namespace FaqBot.Rendering;
 
 /// <summary>
-/// Renders an <see cref="Answer"/> as text for a person in a terminal: how the question was read, the
-/// lead sentences, each excerpt with its source, the disclaimer set apart, then follow-up suggestions.
+/// Renders an <see cref="Answer"/> as text for a person in a terminal: the lead sentences (including how
+/// the question was read), each excerpt with its source, the disclaimer set apart, then follow-up suggestions.
 /// </summary>
 internal static class AnswerTextRenderer
 {
@@ -14,12 +14,9 @@ internal static class AnswerTextRenderer
 
     public static string Render(Answer answer, EmphasisStyle style)
     {
+        // The lead already says how the question was read ("Showing results for: ..."), so
+        // Answer.InterpretedAs is not printed again.
         var text = new StringBuilder();
-        if (answer.InterpretedAs is { Length: > 0 } interpreted)
-        {
-            text.Append("Showing results for: ").Append(interpreted).Append('\n');
-        }
-
         foreach (var line in answer.Lead)
         {
             text.Append(line).Append('\n');

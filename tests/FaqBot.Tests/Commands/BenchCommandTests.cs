@@ -42,5 +42,20 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("passages/s", result.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Takes_the_knowledge_folder_and_the_questions_after_the_command()
+    {
+        workspace.WriteFile("kb/zebra.md", "---\ntitle: Zebra care\nsource: Test\n---\n\n## Feeding\n\nZebras graze on grasses.\n");
+        var questions = workspace.WriteFile("zebra-questions.jsonl", "{\"question\": \"what do zebras graze on\"}\n");
+
+        var result = await FaqBotProcess.RunAsync(
+            ["--config", workspace.WriteSettings(), "bench", "--knowledge", "kb", "--queries", questions, "--rounds", "1", "--json"], workspace.Root);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(1, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("queries").GetInt32());
+    }
+
     public void Dispose() => workspace.Dispose();
 }

@@ -18,7 +18,7 @@ public sealed class ChatCommandTests : IDisposable
         Assert.True(second > first, result.Stdout);
         Assert.Contains("Source: ", result.Stdout[first..second], StringComparison.Ordinal);
         var followUp = result.Stdout[second..];
-        Assert.Contains("Showing results for:", followUp, StringComparison.Ordinal);
+        Assert.Single(followUp.Split('\n'), line => line.StartsWith("Showing results for:", StringComparison.Ordinal));
         Assert.Contains("baclofen", followUp.Split('\n')[1], StringComparison.OrdinalIgnoreCase);
         // "exit" ended the conversation: the question after it was never answered.
         Assert.DoesNotContain("> What is baclofen?", result.Stdout, StringComparison.Ordinal);

@@ -41,6 +41,7 @@ public sealed class TeamsPackageCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("not-a-guid", result.Stderr.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", result.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(workspace.Root, "app.zip")));
     }
 

@@ -9,6 +9,7 @@ public sealed class AnswerTextRendererTests
     {
         Kind = AnswerKind.Answer,
         InterpretedAs = "baclofen side effects",
+        Lead = ["Showing results for: baclofen side effects"],
         Excerpts =
         [
             new Excerpt
@@ -44,6 +45,14 @@ public sealed class AnswerTextRendererTests
         }.Select(part => text.IndexOf(part, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
+    }
+
+    [Fact]
+    public void Says_how_the_question_was_read_once()
+    {
+        var text = AnswerTextRenderer.Render(SampleAnswer, EmphasisStyle.None);
+
+        Assert.Single(text.Split('\n'), line => line.Contains("Showing results for:", StringComparison.Ordinal));
     }
 
     [Fact]
