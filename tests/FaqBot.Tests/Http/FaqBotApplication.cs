@@ -16,12 +16,14 @@ internal sealed class FaqBotApplication : WebApplicationFactory<Program>
     private readonly string knowledgePath;
     private readonly string logFolder;
     private readonly bool warmUp;
+    private readonly bool watch;
 
-    public FaqBotApplication(string knowledgePath, string logFolder, bool warmUp = true)
+    public FaqBotApplication(string knowledgePath, string logFolder, bool warmUp = true, bool watch = false)
     {
         this.knowledgePath = knowledgePath;
         this.logFolder = logFolder;
         this.warmUp = warmUp;
+        this.watch = watch;
         // Kestrel without a fixed port: UseKestrel(port) rewrites the addresses after the app's own
         // thread may already have started the server (a race with minimal hosting); "urls" below doesn't.
         UseKestrel();
@@ -31,7 +33,7 @@ internal sealed class FaqBotApplication : WebApplicationFactory<Program>
     {
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Knowledge:Path", knowledgePath);
-        builder.UseSetting("Knowledge:Watch", "false");
+        builder.UseSetting("Knowledge:Watch", watch ? "true" : "false");
         builder.UseSetting("Feedback:Path", Path.Combine(logFolder, "feedback.jsonl"));
         builder.UseSetting("Feedback:UnansweredPath", Path.Combine(logFolder, "unanswered.jsonl"));
         if (!warmUp)
