@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FaqBot.Answers.Composition;
 using FaqBot.Knowledge;
+using Microsoft.Extensions.Options;
 
 namespace FaqBot.Cli;
 
@@ -27,11 +28,10 @@ internal static class BenchCommand
         var questionFile = arguments.Value("--queries");
         var fileQuestions = questionFile is null ? null : QuestionFile.ReadQuestions(questionFile);
         int? rounds = arguments.Value("--rounds") is null ? null : arguments.PositiveInt(Name, "--rounds", 1);
-        var configuration = context.LoadConfiguration();
-        var knowledgePath = configuration["Knowledge:Path"] ?? "knowledge";
         var progress = new ProgressReporter(context.Error);
 
-        using var services = context.BuildServices(configuration);
+        using var services = context.BuildServices(context.LoadConfiguration());
+        var knowledgePath = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.Path;
         progress.Phase($"Loading and indexing {knowledgePath} ...");
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();

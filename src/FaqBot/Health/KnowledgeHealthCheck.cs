@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace FaqBot.Health;
 
-/// <summary>Ready once the knowledge base is loaded; reports the index version being served.</summary>
+/// <summary>
+/// Ready once the knowledge base is loaded; reports the index version being served and the files that were
+/// skipped (file:line: message), so an operator sees a broken edit without reading the logs.
+/// </summary>
 internal sealed class KnowledgeHealthCheck(KnowledgeLoadState state, IServiceProvider services) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -20,6 +23,7 @@ internal sealed class KnowledgeHealthCheck(KnowledgeLoadState state, IServicePro
             ["articles"] = knowledge.Articles.Count,
             ["passages"] = knowledge.Passages.Count,
             ["built_at"] = knowledge.BuiltAt,
+            ["problems"] = knowledge.Problems.Select(problem => problem.ToString()).ToArray(),
         };
         return Task.FromResult(HealthCheckResult.Healthy("The knowledge base is loaded.", data));
     }

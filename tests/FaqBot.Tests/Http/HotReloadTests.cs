@@ -17,6 +17,7 @@ public sealed class HotReloadTests : IDisposable
         using var app = new FaqBotApplication(Path.Combine(workspace.Root, "knowledge"), workspace.Root, watch: true);
         using var client = app.CreateClient();
         var first = await WaitForReadiness(client, _ => true);
+        Assert.Equal("[]", first.Problems);
 
         workspace.WriteFile("knowledge/zebra.md", Article.Replace("grasses", "grasses and leaves", StringComparison.Ordinal));
         var edited = await WaitForReadiness(client, state => state.Version != first.Version);
@@ -25,11 +26,13 @@ public sealed class HotReloadTests : IDisposable
         workspace.WriteFile("knowledge/zebra.md", "---\ntitle Zebra care\n---\n\nNo longer an article.\n");
         var broken = await WaitForReadiness(client, state => state.BuiltAt != edited.BuiltAt);
         Assert.Equal(edited.Version, broken.Version);
+        Assert.Contains("zebra.md:2: ", broken.Problems, StringComparison.Ordinal);
         Assert.Contains("grasses and leaves", await client.GetStringAsync(new Uri("/articles/zebra", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     /// <summary>Polls /readyz until it is 200 and its knowledge state satisfies <paramref name="condition"/>.</summary>
-    private static async Task<(string Version, string BuiltAt)> WaitForReadiness(HttpClient client, Func<(string Version, string BuiltAt), bool> condition)
+    private static async Task<(string Version, string BuiltAt, string Problems)> WaitForReadiness(
+        HttpClient client, Func<(string Version, string BuiltAt, string Problems), bool> condition)
     {
         string last = "";
         for (int attempt = 0; attempt < 600; attempt++)
@@ -40,7 +43,10 @@ public sealed class HotReloadTests : IDisposable
             {
                 using var body = JsonDocument.Parse(last);
                 var knowledge = body.RootElement.GetProperty("knowledge");
-                var state = (knowledge.GetProperty("index_version").GetString()!, knowledge.GetProperty("built_at").GetString()!);
+                var state = (
+                    knowledge.GetProperty("index_version").GetString()!,
+                    knowledge.GetProperty("built_at").GetString()!,
+                    knowledge.GetProperty("problems").ToString());
                 if (condition(state))
                 {
                     return state;
