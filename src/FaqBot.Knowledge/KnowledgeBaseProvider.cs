@@ -1,4 +1,3 @@
-using FaqBot.Knowledge.Loading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

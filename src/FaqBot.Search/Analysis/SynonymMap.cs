@@ -59,7 +59,7 @@ public sealed class SynonymMap
     /// Finds the runs of <paramref name="queryTokens"/> that have synonyms, left to right. At each token the longest
     /// entry wins ("multiple sclerosis" before "multiple"), and matches do not overlap.
     /// </summary>
-    /// <param name="queryTokens">The query analysed with the analyzer given to <see cref="Parse"/>.</param>
+    /// <param name="queryTokens">The query analysed with the analyzer given to <see cref="Parse(string, Analyzer)"/>.</param>
     /// <returns>The matches in query order; empty when nothing matches.</returns>
     public IReadOnlyList<SynonymMatch> FindMatches(IReadOnlyList<Token> queryTokens)
     {

@@ -52,13 +52,13 @@ public sealed class Highlighter
             int start = sentences[first].Start;
             if (sentences[first].End - start > maxLength)
             {
-                candidates.Add(Score(text, WordWindow(text, sentences[first], matches, maxLength), matches));
+                candidates.Add(Score(WordWindow(text, sentences[first], matches, maxLength), matches));
                 continue;
             }
 
             for (int last = first; last < sentences.Count && sentences[last].End - start <= maxLength; last++)
             {
-                candidates.Add(Score(text, (start, sentences[last].End), matches));
+                candidates.Add(Score((start, sentences[last].End), matches));
             }
         }
 
@@ -87,7 +87,7 @@ public sealed class Highlighter
         return chosen;
     }
 
-    private static Fragment Score(string text, (int Start, int End) range, List<(int Start, int End, string Term)> matches)
+    private static Fragment Score((int Start, int End) range, List<(int Start, int End, string Term)> matches)
     {
         var spans = new List<HighlightSpan>();
         var distinct = new HashSet<string>(StringComparer.Ordinal);
