@@ -32,7 +32,18 @@ app.MapWebChatPage();
 app.MapBotFramework();
 app.MapDirectLine();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (Exception e) when (e is IOException or FormatException)
+{
+    // A taken port or a malformed address: the host has logged the details; say it in one line and
+    // exit instead of crashing with an unhandled exception.
+    Console.Error.WriteLine($"faqbot: the server could not start: {e.Message}");
+    return e is FormatException ? ExitCodes.Usage : ExitCodes.Failure;
+}
+
 // Non-zero when start-up failed, e.g. no article could be loaded.
 return Environment.ExitCode;
 

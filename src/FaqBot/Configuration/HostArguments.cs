@@ -27,7 +27,7 @@ internal static class HostArguments
 
             if (i + 1 >= args.Count || IsOption(args[i + 1]))
             {
-                throw new UsageException($"unknown option '{arg}' (server settings take a value, e.g. --urls http://localhost:3978)");
+                throw new UsageException($"'{arg}' is not a command and has no value (server settings take one, e.g. --urls http://localhost:3978)");
             }
 
             i++;

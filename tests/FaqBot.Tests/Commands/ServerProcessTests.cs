@@ -41,6 +41,30 @@ public sealed class ServerProcessTests : IDisposable
         Assert.Contains("knowledge base could not be loaded", result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Says_in_one_line_that_the_port_is_taken_and_exits_with_code_1()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+
+        var result = await FaqBotProcess.RunAsync(["--config", workspace.WriteSettings(), "--urls", $"http://127.0.0.1:{port}"], workspace.Root);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"faqbot: the server could not start: Failed to bind to address http://127.0.0.1:{port}", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rejects_a_malformed_address_with_exit_code_2()
+    {
+        var result = await FaqBotProcess.RunAsync(["--config", workspace.WriteSettings(), "--urls", "not-an-address"], workspace.Root);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("faqbot: the server could not start: Invalid url: 'not-an-address'", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => workspace.Dispose();
 
     /// <summary>Starts the server, waits until /readyz and /healthz answer 200 on the port, stops it, returns its log.</summary>

@@ -22,4 +22,13 @@ public sealed class HostArgumentsTests
     {
         Assert.Throws<UsageException>(() => HostArguments.Validate(args));
     }
+
+    [Fact]
+    public void Says_a_setting_without_a_value_needs_one()
+    {
+        var error = Assert.Throws<UsageException>(() => HostArguments.Validate(["--urls"]));
+
+        Assert.Contains("'--urls'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has no value", error.Message, StringComparison.Ordinal);
+    }
 }
