@@ -73,6 +73,13 @@ internal static class FaqBotCommands
                 throw new UsageException($"unknown command '{name}'");
             }
 
+            // "faqbot ask --help" asks for usage, not an answer; the word "help" alone stays a question.
+            if (options.Remaining.Skip(1).Any(arg => arg is "--help" or "-h"))
+            {
+                output.Write(Usage.Text);
+                return ExitCodes.Success;
+            }
+
             return command(new CommandContext(options, input, output, error), [.. options.Remaining.Skip(1)]);
         }
         catch (UsageException e)

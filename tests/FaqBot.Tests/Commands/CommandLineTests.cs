@@ -63,9 +63,11 @@ public sealed class CommandLineTests : IDisposable
     [Theory]
     [InlineData("help")]
     [InlineData("--help")]
-    public async Task Prints_usage_on_request(string arg)
+    [InlineData("ask", "--help")]
+    [InlineData("bench", "-h")]
+    public async Task Prints_usage_on_request(params string[] args)
     {
-        var result = await FaqBotProcess.RunAsync([arg], workspace.Root);
+        var result = await FaqBotProcess.RunAsync(args, workspace.Root);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Usage: faqbot", result.Stdout, StringComparison.Ordinal);
