@@ -126,6 +126,10 @@ internal static class QueryParser
         List<QueryClause[]> groups, List<QueryTerm> terms)
     {
         var queryTokens = count == tokens.Count ? tokens : tokens.Take(count).ToArray();
+        // A word is scored once at synonym weight however many alternatives hold it, and never when the user
+        // typed it: "side effects" => "adverse effects", "unwanted effects" would otherwise score "effect" at
+        // 1 + 2 × SynonymWeight, so the expansion would outweigh the user's own words instead of trailing them.
+        var scored = new HashSet<string>(queryTokens.Select(token => token.Term), StringComparer.Ordinal);
         foreach (var match in options.Synonyms.FindMatches(queryTokens))
         {
             int first = Math.Clamp(match.StartToken, 0, count - 1);
@@ -133,21 +137,22 @@ internal static class QueryParser
             string source = string.Join(' ', sources[first..(last + 1)]);
             foreach (var alternative in match.Alternatives)
             {
-                if (alternative.Count == 0)
+                // The user's own words keep full weight (also for "a => b" rules); the alternative's new words
+                // are one extra group at SynonymWeight, summed like a multi-word chunk.
+                var group = new List<QueryClause>(alternative.Count);
+                foreach (string word in alternative)
                 {
-                    continue;
+                    if (scored.Add(word))
+                    {
+                        group.Add(new QueryClause(word, alternative.Count == 1 ? first : -1, options.SynonymWeight, MatchKind.Synonym));
+                        terms.Add(new QueryTerm(word, source, MatchKind.Synonym, options.SynonymWeight));
+                    }
                 }
 
-                // The user's own words keep full weight (also for "a => b" rules); the alternative is
-                // one extra group at SynonymWeight, its words summed like a multi-word chunk.
-                var group = new QueryClause[alternative.Count];
-                for (int t = 0; t < alternative.Count; t++)
+                if (group.Count > 0)
                 {
-                    group[t] = new QueryClause(alternative[t], alternative.Count == 1 ? first : -1, options.SynonymWeight, MatchKind.Synonym);
-                    terms.Add(new QueryTerm(alternative[t], source, MatchKind.Synonym, options.SynonymWeight));
+                    groups.Add([.. group]);
                 }
-
-                groups.Add(group);
             }
         }
     }

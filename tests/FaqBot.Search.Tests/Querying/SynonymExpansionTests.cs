@@ -43,6 +43,24 @@ public sealed class SynonymExpansionTests
     }
 
     [Fact]
+    public void Scores_a_word_shared_by_the_input_and_its_alternatives_once_at_full_weight()
+    {
+        var index = TestIndex.OfTexts(Analyzer, "Side effects include drowsiness.", "It takes effect in an hour.");
+        var options = SearchOptions.Default with
+        {
+            Synonyms = SynonymMap.Parse("side effects, adverse effects, adverse reactions, unwanted effects\n", Analyzer),
+        };
+
+        var results = new IndexSearcher(index).Search("side effects", options);
+
+        // "effect" comes from the user at weight 1; the alternatives add only their new words, once each.
+        Assert.Equal(["side", "effect", "advers", "reaction", "unwant"], results.Query.Terms.Select(t => t.Term));
+        Assert.Single(results.Query.Terms, t => t.Term == "effect");
+        var plain = new IndexSearcher(index).Search("effects", SearchOptions.Default).Hits.Single(h => h.Id == "d1");
+        Assert.Equal(plain.Score, results.Hits.Single(h => h.Id == "d1").Score, 1e-4);
+    }
+
+    [Fact]
     public void Lucene_compatible_mode_ignores_synonyms()
     {
         Assert.Empty(new IndexSearcher(Index).Search("acetaminophen", SearchOptions.LuceneCompatible).Hits);
