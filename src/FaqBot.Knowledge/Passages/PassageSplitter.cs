@@ -1,4 +1,5 @@
 using FaqBot.Knowledge.Articles;
+using FaqBot.Search.Highlighting;
 
 namespace FaqBot.Knowledge.Passages;
 

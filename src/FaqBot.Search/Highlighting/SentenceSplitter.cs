@@ -1,90 +1,110 @@
 namespace FaqBot.Search.Highlighting;
 
 /// <summary>
-/// Splits text into sentences: after '.', '!' or '?' (with closing quotes or brackets) followed by
-/// whitespace and a capital letter, digit or opening punctuation, and at line breaks (list items and
-/// paragraphs are units of their own). A period after a single letter ("J. Smith") or a common
-/// abbreviation ("e.g.", "Dr.") does not end a sentence. Returned ranges exclude surrounding whitespace.
+/// Finds sentences in text: a sentence ends after '.', '!', '?', '…' or '。' (with any closing quotes or
+/// brackets) followed by whitespace and a character that is not lower case, and at every line break (list
+/// items and paragraphs are units of their own). A period after a single letter ("J. Smith") or a common
+/// abbreviation ("e.g.", "Dr.") does not end a sentence. The highlighter and the knowledge base's passage
+/// splitter both use it, so an excerpt and the passage it comes from agree on where sentences end.
 /// </summary>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
+    private const string Terminators = ".!?…\u3002";
+    private const string Closers = ")]\"'’”»";
+
+    // "etc." is left out on purpose: it ends a sentence more often than not.
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "e.g", "i.e", "dr", "mr", "mrs", "ms", "st", "vs", "etc", "no", "fig", "approx", "inc", "jr", "sr",
+        "dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "fig", "approx", "inc", "jr", "sr", "prof", "no",
     };
 
-    public static List<(int Start, int End)> Split(string text)
+    /// <summary>The sentences of the whole <paramref name="text"/>; see <see cref="Split(string, int, int)"/>.</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text)
     {
-        var sentences = new List<(int, int)>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        ArgumentNullException.ThrowIfNull(text);
+        return Split(text, 0, text.Length);
+    }
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) in order, as
+    /// absolute [Start, End) ranges trimmed of surrounding whitespace; blank text has none.
+    /// </summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        var spans = new List<(int, int)>();
+        int sentenceStart = start;
+        int i = start;
+        while (i < end)
         {
             char c = text[i];
             if (c is '\n' or '\r')
             {
-                Add(text, start, i, sentences);
-                start = i + 1;
+                Add(spans, text, sentenceStart, i);
+                sentenceStart = ++i;
+                continue;
             }
-            else if (c is '.' or '!' or '?' or '\u3002')
-            {
-                int end = i + 1;
-                while (end < text.Length && text[end] is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019' or '.' or '!' or '?')
-                {
-                    end++;
-                }
 
-                if (IsBoundary(text, i, end))
-                {
-                    Add(text, start, end, sentences);
-                    start = end;
-                    i = end - 1;
-                }
+            if (!Terminators.Contains(c))
+            {
+                i++;
+                continue;
             }
+
+            int after = i;
+            while (after < end && Terminators.Contains(text[after]))
+            {
+                after++;
+            }
+
+            while (after < end && Closers.Contains(text[after]))
+            {
+                after++;
+            }
+
+            if (after < end && text[after] is ' ' or '\t' && StartsSentence(text, after, end) && !IsAbbreviation(text, sentenceStart, i))
+            {
+                Add(spans, text, sentenceStart, after);
+                sentenceStart = after;
+            }
+
+            i = after;
         }
 
-        Add(text, start, text.Length, sentences);
-        return sentences;
+        Add(spans, text, sentenceStart, end);
+        return spans;
     }
 
-    private static bool IsBoundary(string text, int mark, int end)
+    private static bool StartsSentence(string text, int from, int end)
     {
-        if (end >= text.Length)
+        while (from < end && char.IsWhiteSpace(text[from]))
         {
-            return true;
+            from++;
         }
 
-        if (!char.IsWhiteSpace(text[end]))
-        {
-            return false;
-        }
+        return from < end && !char.IsLower(text[from]);
+    }
 
-        int next = end;
-        while (next < text.Length && text[next] is ' ' or '\t')
-        {
-            next++;
-        }
-
-        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '(' or '[' or '\u201C' or '-' or '*' || text[next] is '\n' or '\r'))
+    private static bool IsAbbreviation(string text, int sentenceStart, int terminator)
+    {
+        if (text[terminator] != '.')
         {
             return false;
         }
 
-        if (text[mark] != '.')
-        {
-            return true;
-        }
-
-        int wordStart = mark;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        int wordStart = terminator;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
 
-        string word = text[wordStart..mark];
-        return word.Length != 1 && !Abbreviations.Contains(word);
+        int length = terminator - wordStart;
+        return length == 1 || Abbreviations.Contains(text[wordStart..terminator]);
     }
 
-    private static void Add(string text, int start, int end, List<(int, int)> sentences)
+    private static void Add(List<(int, int)> spans, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -98,7 +118,7 @@ internal static class SentenceSplitter
 
         if (end > start)
         {
-            sentences.Add((start, end));
+            spans.Add((start, end));
         }
     }
 }
