@@ -14,8 +14,9 @@ internal static class BenchCommand
 {
     public static int Run(string articles, string questions, string[] rest)
     {
-        int passes = OptionValue(rest, "--passes", 5);
-        int builds = OptionValue(rest, "--builds", 5);
+        var arguments = BenchArguments.Parse(rest, [], ["--passes", "--builds"], maxPositionals: 0);
+        int passes = arguments.Number("--passes", 5);
+        int builds = arguments.Number("--builds", 5);
         var passages = MedQuadCorpus.Load(articles);
         var documents = BenchCorpus.Documents(passages);
         string[] queries = EvalQuestion.Load(questions).Select(q => q.Question).ToArray();
@@ -108,14 +109,6 @@ internal static class BenchCommand
         }
 
         return sink;
-    }
-
-    private static int OptionValue(string[] args, string name, int fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], CultureInfo.InvariantCulture, out int value) && value > 0
-            ? value
-            : fallback;
     }
 
     private static void Print(string name, double value) =>

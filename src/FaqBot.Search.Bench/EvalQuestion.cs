@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace FaqBot.Search.Bench;
@@ -12,8 +11,8 @@ internal sealed record EvalQuestion(
     [property: JsonPropertyName("also_in")] IReadOnlyList<string>? AlsoIn)
 {
     public static List<EvalQuestion> Load(string path) =>
-        File.ReadLines(path)
-            .Where(l => !string.IsNullOrWhiteSpace(l))
-            .Select(l => JsonSerializer.Deserialize<EvalQuestion>(l) ?? throw new InvalidDataException($"bad line in {path}"))
-            .ToList();
+        JsonLinesFile.Read<EvalQuestion>(
+            path,
+            q => q.Id is not null && q.Question is not null && q.Article is not null && q.Heading is not null,
+            "an eval question {\"id\", \"question\", \"article\", \"heading\"}");
 }

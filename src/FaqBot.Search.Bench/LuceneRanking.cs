@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace FaqBot.Search.Bench;
@@ -9,9 +8,18 @@ internal sealed record LuceneRanking(
     [property: JsonPropertyName("top")] IReadOnlyList<string> Top,
     [property: JsonPropertyName("scores")] IReadOnlyList<float> Scores)
 {
-    public static Dictionary<string, LuceneRanking> Load(string path) =>
-        File.ReadLines(path)
-            .Where(l => l.StartsWith('{'))
-            .Select(l => JsonSerializer.Deserialize<LuceneRanking>(l) ?? throw new InvalidDataException($"bad line in {path}"))
-            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+    public static Dictionary<string, LuceneRanking> Load(string path)
+    {
+        var rankings = new Dictionary<string, LuceneRanking>(StringComparer.Ordinal);
+        foreach (var ranking in JsonLinesFile.Read<LuceneRanking>(
+            path, r => r.Id is not null && r.Top is not null && r.Scores is not null, "a lucene-ref ranking {\"id\", \"top\", \"scores\"}"))
+        {
+            if (!rankings.TryAdd(ranking.Id, ranking))
+            {
+                throw new InvalidDataException($"{path}: query id '{ranking.Id}' appears twice");
+            }
+        }
+
+        return rankings;
+    }
 }

@@ -7,8 +7,9 @@ const string Usage = """
       parity ARTICLES_DIR QUESTIONS.jsonl LUCENE_OUT.jsonl    top-1 / top-10 agreement, Lucene-compatible mode
       retrieval ARTICLES_DIR QUESTIONS.jsonl [LUCENE_OUT.jsonl] [--lucene-mode]
                                                               section/article R@1 and MRR@10
-      bench ARTICLES_DIR QUESTIONS.jsonl [--passes N] [--lucene-mode]
+      bench ARTICLES_DIR QUESTIONS.jsonl [--passes N] [--builds N]
                                                               build time, latency, q/s, memory
+                                                              (Lucene-compatible and all features)
     """;
 
 try

@@ -8,8 +8,9 @@ internal static class RetrievalCommand
 {
     public static int Run(string articles, string questions, string[] rest)
     {
-        bool luceneMode = rest.Contains("--lucene-mode");
-        string? lucenePath = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        var arguments = BenchArguments.Parse(rest, ["--lucene-mode"], [], maxPositionals: 1);
+        bool luceneMode = arguments.Has("--lucene-mode");
+        string? lucenePath = arguments.Positionals.Count > 0 ? arguments.Positionals[0] : null;
         var passages = MedQuadCorpus.Load(articles);
         var index = BenchCorpus.Build(BenchCorpus.Documents(passages));
         var searcher = new IndexSearcher(index);
