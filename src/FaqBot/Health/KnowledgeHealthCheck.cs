@@ -9,6 +9,8 @@ namespace FaqBot.Health;
 /// </summary>
 internal sealed class KnowledgeHealthCheck(KnowledgeLoadState state, IServiceProvider services) : IHealthCheck
 {
+    private const int MaxProblemsShown = 20;
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!state.IsLoaded)
@@ -23,7 +25,9 @@ internal sealed class KnowledgeHealthCheck(KnowledgeLoadState state, IServicePro
             ["articles"] = knowledge.Articles.Count,
             ["passages"] = knowledge.Passages.Count,
             ["built_at"] = knowledge.BuiltAt,
-            ["problems"] = knowledge.Problems.Select(problem => problem.ToString()).ToArray(),
+            ["problem_count"] = knowledge.Problems.Count,
+            // Enough to point at what to fix; a folder of thousands of broken files must not bloat every probe.
+            ["problems"] = knowledge.Problems.Take(MaxProblemsShown).Select(problem => problem.ToString()).ToArray(),
         };
         return Task.FromResult(HealthCheckResult.Healthy("The knowledge base is loaded.", data));
     }

@@ -27,12 +27,13 @@ public sealed class HotReloadTests : IDisposable
         var broken = await WaitForReadiness(client, state => state.BuiltAt != edited.BuiltAt);
         Assert.Equal(edited.Version, broken.Version);
         Assert.Contains("zebra.md:2: ", broken.Problems, StringComparison.Ordinal);
+        Assert.Equal(1, broken.ProblemCount);
         Assert.Contains("grasses and leaves", await client.GetStringAsync(new Uri("/articles/zebra", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     /// <summary>Polls /readyz until it is 200 and its knowledge state satisfies <paramref name="condition"/>.</summary>
-    private static async Task<(string Version, string BuiltAt, string Problems)> WaitForReadiness(
-        HttpClient client, Func<(string Version, string BuiltAt, string Problems), bool> condition)
+    private static async Task<(string Version, string BuiltAt, string Problems, int ProblemCount)> WaitForReadiness(
+        HttpClient client, Func<(string Version, string BuiltAt, string Problems, int ProblemCount), bool> condition)
     {
         string last = "";
         for (int attempt = 0; attempt < 600; attempt++)
@@ -46,7 +47,8 @@ public sealed class HotReloadTests : IDisposable
                 var state = (
                     knowledge.GetProperty("index_version").GetString()!,
                     knowledge.GetProperty("built_at").GetString()!,
-                    knowledge.GetProperty("problems").ToString());
+                    knowledge.GetProperty("problems").ToString(),
+                    knowledge.GetProperty("problem_count").GetInt32());
                 if (condition(state))
                 {
                     return state;
