@@ -104,9 +104,9 @@ internal static partial class MarkdownAnswerFormatter
 
     /// <summary>
     /// One article line as a paragraph. Its indentation becomes no-break spaces (kept visible, and four
-    /// spaces would otherwise start a code block); a leading list, heading or quote marker gets a word
-    /// joiner in front so that "  4. Side effects" is not renumbered "1." by the renderer. Inline
-    /// Markdown characters are backslash-escaped.
+    /// spaces would otherwise start a code block); an indented line or a leading list, heading or quote
+    /// marker gets a word joiner in front so that "  4. Side effects" is not renumbered "1." by the
+    /// renderer. Inline Markdown characters are backslash-escaped.
     /// </summary>
     private static void AppendLine(StringBuilder builder, string text, int start, int end, List<(int Start, int End)> spans)
     {
@@ -126,11 +126,13 @@ internal static partial class MarkdownAnswerFormatter
             return;
         }
 
-        builder.Append(NoBreakSpace, content - start);
-        if (BlockMarker().IsMatch(text.AsSpan(content, end - content)))
+        // The joiner goes first: renderers trim leading whitespace, and JavaScript's trim takes no-break spaces too.
+        if (content > start || BlockMarker().IsMatch(text.AsSpan(content, end - content)))
         {
             builder.Append(WordJoiner);
         }
+
+        builder.Append(NoBreakSpace, content - start);
 
         var position = content;
         foreach (var (spanStart, spanEnd) in spans.Where(s => s.Start >= content && s.End <= end))
