@@ -52,13 +52,19 @@ internal static partial class MarkdownAnswerFormatter
         var text = excerpt.Text;
         var spans = ValidSpans(text, excerpt.Highlights);
         var builder = new StringBuilder(text.Length + (spans.Count * 4) + 16);
-        var lineStart = 0;
-        while (lineStart <= text.Length)
+        var lines = new List<(int Start, int End)>();
+        for (var lineStart = 0; lineStart <= text.Length;)
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            AppendLine(builder, text, lineStart, lineEnd, spans);
+            lines.Add((lineStart, lineEnd));
             lineStart = lineEnd + 1;
+        }
+
+        var indents = ExcerptIndentation.Compute(text, lines);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            AppendLine(builder, text, lines[i], indents[i], spans);
         }
 
         return builder.ToString().TrimEnd();
@@ -103,13 +109,14 @@ internal static partial class MarkdownAnswerFormatter
     }
 
     /// <summary>
-    /// One article line as a paragraph. Its indentation becomes no-break spaces (kept visible, and four
+    /// One article line as a paragraph. Its indentation (see <see cref="ExcerptIndentation"/>) becomes no-break spaces (kept visible, and four
     /// spaces would otherwise start a code block); an indented line or a leading list, heading or quote
     /// marker gets a word joiner in front so that "  4. Side effects" is not renumbered "1." by the
     /// renderer. Inline Markdown characters are backslash-escaped.
     /// </summary>
-    private static void AppendLine(StringBuilder builder, string text, int start, int end, List<(int Start, int End)> spans)
+    private static void AppendLine(StringBuilder builder, string text, (int Start, int End) line, int indent, List<(int Start, int End)> spans)
     {
+        var (start, end) = line;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -127,12 +134,12 @@ internal static partial class MarkdownAnswerFormatter
         }
 
         // The joiner goes first: renderers trim leading whitespace, and JavaScript's trim takes no-break spaces too.
-        if (content > start || BlockMarker().IsMatch(text.AsSpan(content, end - content)))
+        if (indent > 0 || BlockMarker().IsMatch(text.AsSpan(content, end - content)))
         {
             builder.Append(WordJoiner);
         }
 
-        builder.Append(NoBreakSpace, content - start);
+        builder.Append(NoBreakSpace, indent);
 
         var position = content;
         foreach (var (spanStart, spanEnd) in spans.Where(s => s.Start >= content && s.End <= end))

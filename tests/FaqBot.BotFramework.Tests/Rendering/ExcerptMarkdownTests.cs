@@ -28,7 +28,7 @@ public sealed partial class ExcerptMarkdownTests
     }
 
     [Fact]
-    public void Every_article_line_is_its_own_paragraph_with_its_indentation_kept()
+    public void Every_article_line_is_its_own_paragraph_indented_like_its_list_siblings()
     {
         var html = Render(new Excerpt { Text = ListExcerpt, ArticleId = "a", ArticleTitle = "A", Section = "", Link = "/articles/a" });
 
@@ -36,12 +36,24 @@ public sealed partial class ExcerptMarkdownTests
         Assert.Equal(
             [
                 "4. Side effects: Common side effects of Baclofen include:",
-                "\u00A0\u00A0\u00A0\u00A0• Dizziness",
-                "\u00A0\u00A0\u00A0\u00A0• Drowsiness",
-                "\u00A0\u00A05. Warnings: Baclofen can cause serious side effects.",
+                "\u00A0\u00A0• Dizziness",
+                "\u00A0\u00A0• Drowsiness",
+                "5. Warnings: Baclofen can cause serious side effects.",
             ],
             paragraphs);
         Assert.DoesNotContain("<pre", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trimmed_first_bullet_is_indented_like_the_bullets_after_it()
+    {
+        const string text = "• Respiratory depression\n    • Sedation\n  6. Interactions: Baclofen can interact with other medications.";
+
+        var html = Render(new Excerpt { Text = text, ArticleId = "a", ArticleTitle = "A", Section = "", Link = "/articles/a" });
+
+        Assert.Equal(
+            ["\u00A0\u00A0• Respiratory depression", "\u00A0\u00A0• Sedation", "6. Interactions: Baclofen can interact with other medications."],
+            Paragraphs().Matches(html).Select(m => Visible(m.Groups[1].Value)));
     }
 
     [Fact]
