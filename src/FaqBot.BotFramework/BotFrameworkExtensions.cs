@@ -45,7 +45,6 @@ public static class BotFrameworkExtensions
 
         services.AddFeedback(configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpContextAccessor();
         services.AddMetrics();
         AddHttpClients(services);
 

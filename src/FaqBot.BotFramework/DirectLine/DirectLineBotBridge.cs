@@ -89,7 +89,7 @@ internal sealed class DirectLineBotBridge(
         TurnResult result;
         try
         {
-            result = await processor.ProcessAsync(incoming, lifetime.ApplicationStopping);
+            result = await processor.ProcessAsync(incoming, incoming.ServiceUrl, lifetime.ApplicationStopping);
         }
         catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
         {

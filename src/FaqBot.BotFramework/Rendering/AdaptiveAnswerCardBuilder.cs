@@ -12,6 +12,9 @@ namespace FaqBot.BotFramework.Rendering;
 /// </summary>
 internal static class AdaptiveAnswerCardBuilder
 {
+    /// <summary>The most card-level actions Teams shows.</summary>
+    public const int TeamsMaxActions = 6;
+
     public static Attachment Build(Answer answer, RenderContext context, bool suggestionButtons)
     {
         var body = new JsonArray();
@@ -43,7 +46,9 @@ internal static class AdaptiveAnswerCardBuilder
         var actions = new JsonArray();
         if (suggestionButtons)
         {
-            foreach (var suggestion in answer.Suggestions)
+            // Teams drops card actions beyond its host config's maxActions (6); the 👍/👎 pair must survive.
+            var room = TeamsMaxActions - (answer.Excerpts.Count > 0 ? 2 : 0);
+            foreach (var suggestion in answer.Suggestions.Take(room))
             {
                 // msteams.imBack makes Teams post the question as the user's text; elsewhere "question" is read.
                 actions.Add(Submit(suggestion, new JsonObject

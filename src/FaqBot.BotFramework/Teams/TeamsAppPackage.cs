@@ -101,12 +101,10 @@ public static partial class TeamsAppPackage
 
     private static void Validate(TeamsAppPackageOptions o)
     {
-        if (!Guid.TryParse(o.AppId, out _))
-        {
-            throw new ArgumentException($"The app id '{o.AppId}' is not a GUID; use the bot's Microsoft App ID.", nameof(o));
-        }
-
+        // No parameter name: the message is shown to the CLI user as it is.
+        Check(Guid.TryParse(o.AppId, out _), $"The app id '{o.AppId}' is not a GUID; use the bot's Microsoft App ID.");
         Check(o.Name.Trim().Length is > 0 and <= 30, "The name must be 1 to 30 characters.");
+        Check(o.DeveloperName.Trim().Length is > 0 and <= 32, "The developer name must be 1 to 32 characters.");
         Check(o.ShortDescription.Length is > 0 and <= 80, "The short description must be 1 to 80 characters.");
         Check(o.FullDescription.Length is > 0 and <= 4000, "The full description must be 1 to 4000 characters.");
         Check(o.FullDescription != o.ShortDescription, "The short and full descriptions must differ.");

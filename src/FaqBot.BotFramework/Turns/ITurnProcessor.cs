@@ -14,5 +14,12 @@ public interface ITurnProcessor
     /// swapped; conversation, replyToId, locale, channelId and serviceUrl set) and, for invokes, the
     /// invoke response. Never throws for anything a client can send.
     /// </summary>
-    Task<TurnResult> ProcessAsync(Activity incoming, CancellationToken cancellationToken);
+    /// <param name="incoming">The activity a channel sent.</param>
+    /// <param name="siteBaseUrl">
+    /// The origin the bot is served from (scheme, host, path base), which makes the site-relative
+    /// article links of excerpts absolute when <c>BotFramework:PublicBaseUrl</c> is not set; null keeps
+    /// them relative. Passed by the caller because Direct Line runs turns after its request has ended.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the turn.</param>
+    Task<TurnResult> ProcessAsync(Activity incoming, string? siteBaseUrl, CancellationToken cancellationToken);
 }

@@ -19,19 +19,17 @@ internal sealed class TurnProcessor(
     RecentAnswers recentAnswers,
     IOptions<BotFrameworkOptions> options,
     IOptions<MessageLoggingOptions> logging,
-    IHttpContextAccessor httpContextAccessor,
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     internal const string AdaptiveCardActionInvoke = "adaptiveCard/action";
     internal const string FeedbackThanks = "Thanks for your feedback.";
     internal const string Apology = "Sorry, something went wrong on my side. Please try again.";
 
-    public async Task<TurnResult> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    public async Task<TurnResult> ProcessAsync(Activity incoming, string? siteBaseUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incoming);
 
-        // Read before the first await: the request may be gone once Direct Line runs the turn in the background.
-        var baseUrl = ResolveBaseUrl();
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? siteBaseUrl : options.Value.PublicBaseUrl;
         try
         {
             return incoming.Type switch
@@ -166,15 +164,4 @@ internal sealed class TurnProcessor(
             Type = ContentTypes.Error,
             Value = BotJson.ToElement(new { code, message }),
         }));
-
-    private string? ResolveBaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl))
-        {
-            return options.Value.PublicBaseUrl;
-        }
-
-        var request = httpContextAccessor.HttpContext?.Request;
-        return request is null || !request.Host.HasValue ? null : $"{request.Scheme}://{request.Host}{request.PathBase}";
-    }
 }

@@ -12,7 +12,7 @@ internal sealed class RecordingTurnProcessor : ITurnProcessor
 {
     public ConcurrentQueue<Activity> Received { get; } = new();
 
-    public Task<TurnResult> ProcessAsync(Activity incoming, CancellationToken cancellationToken)
+    public Task<TurnResult> ProcessAsync(Activity incoming, string? siteBaseUrl, CancellationToken cancellationToken)
     {
         Received.Enqueue(incoming);
         if (incoming.Type == ActivityTypes.ConversationUpdate)

@@ -76,6 +76,16 @@ public sealed class TeamsAppPackageTests
             TeamsAppPackage.CreateManifest(new TeamsAppPackageOptions { AppId = appId, Name = name, AccentColor = color }));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_developer_name_longer_than_the_schema_allows_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TeamsAppPackage.CreateManifest(
+            new TeamsAppPackageOptions { AppId = AppId, DeveloperName = new string('d', 33) }));
+
+        Assert.Contains("32 characters", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

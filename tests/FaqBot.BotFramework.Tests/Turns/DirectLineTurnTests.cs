@@ -44,10 +44,10 @@ public sealed class DirectLineTurnTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["attachments"]![0]!["contentType"]);
         Assert.Equal("what is baclofen", host.Answerer.Questions.Single().Text);
 
-        // The turn runs after the request ended, so without PublicBaseUrl the link stays site-relative,
-        // which resolves against the Web Chat page served from this same origin.
+        // The turn runs after the request ended; the link is still absolute, made from the origin the
+        // conversation was reached on, so any Direct Line client (not only our page) can follow it.
         var sourceLink = (string?)answer["attachments"]![0]!["content"]!["body"]![0]!["items"]![1]!["text"];
-        Assert.Contains("(/articles/GARD/baclofen#uses)", sourceLink, StringComparison.Ordinal);
+        Assert.Contains($"({host.BaseUrl.TrimEnd('/')}/articles/GARD/baclofen#uses)", sourceLink, StringComparison.Ordinal);
     }
 
     private async Task<(string ConversationId, string Token)> StartConversationAsync()
