@@ -31,10 +31,7 @@ internal static class TeamsPackageCommand
         }
         catch (ArgumentException e)
         {
-            // The message already names the option; ArgumentException appends " (Parameter 'o')", which
-            // means nothing to someone at the command line.
-            string message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
-            throw new UsageException($"{Name}: {message}");
+            throw new UsageException($"{Name}: {e.Message}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
