@@ -6,6 +6,7 @@ using FaqBot.Cli;
 using FaqBot.Configuration;
 using FaqBot.Health;
 using FaqBot.WebChat;
+using Microsoft.Extensions.Options;
 
 // A first argument naming a command (ask, chat, eval, bench, report, teams-package) runs it and exits,
 // without building the web host: that keeps `faqbot ask` fast. Otherwise the bot server starts.
@@ -36,12 +37,12 @@ try
 {
     app.Run();
 }
-catch (Exception e) when (e is IOException or FormatException)
+catch (Exception e) when (e is IOException or FormatException or OptionsValidationException)
 {
-    // A taken port or a malformed address: the host has logged the details; say it in one line and
-    // exit instead of crashing with an unhandled exception.
+    // A taken port, a malformed address or an invalid setting: the host has logged the details; say it
+    // in one line and exit instead of crashing with an unhandled exception.
     Console.Error.WriteLine($"faqbot: the server could not start: {e.Message}");
-    return e is FormatException ? ExitCodes.Usage : ExitCodes.Failure;
+    return e is IOException ? ExitCodes.Failure : ExitCodes.Usage;
 }
 
 // Non-zero when start-up failed, e.g. no article could be loaded.

@@ -30,9 +30,15 @@ public sealed class IndexSearcher
     /// Returns the <paramref name="top"/> best documents for <paramref name="queryText"/> among those
     /// <paramref name="filter"/> accepts (all when null). Never throws for any query text.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="options"/> fail <see cref="SearchOptions.Validate"/>.</exception>
     public SearchResults Search(string queryText, SearchOptions options, int top, Func<int, bool>? filter)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("Unusable search options: " + string.Join(" ", problems), nameof(options));
+        }
+
         ParsedQuery query = QueryParser.Parse(queryText, index, options);
         if (query.Groups.Count == 0 || top <= 0 || index.DocumentCount == 0)
         {

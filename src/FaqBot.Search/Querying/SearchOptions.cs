@@ -81,4 +81,44 @@ public sealed record SearchOptions
 
     /// <summary>Query terms beyond this many are ignored, which bounds the cost of a pasted essay.</summary>
     public int MaxQueryTerms { get; init; } = 64;
+
+    /// <summary>
+    /// What is wrong with these options, one message per property, naming it; empty when they are usable.
+    /// Configuration layers call it at start-up; <see cref="IndexSearcher"/> refuses options that fail it.
+    /// </summary>
+    public IReadOnlyList<string> Validate()
+    {
+        // Negative weights would make scores cancel out or go negative, which ranking and the
+        // accumulators assume never happens; NaN would poison every sum.
+        List<string>? problems = null;
+        void Check(bool valid, string message)
+        {
+            if (!valid)
+            {
+                (problems ??= []).Add(message);
+            }
+        }
+
+        Check(FieldBoosts is not null && FieldBoosts.Count > 0, "FieldBoosts must name at least one field.");
+        foreach (var (field, boost) in FieldBoosts ?? new Dictionary<string, float>())
+        {
+            Check(float.IsFinite(boost) && boost >= 0, $"FieldBoosts[{field}] is {boost}; use a number >= 0.");
+        }
+
+        Check(float.IsFinite(K1) && K1 >= 0, $"K1 is {K1}; use a number >= 0.");
+        Check(B is >= 0 and <= 1, $"B is {B}; use a number from 0 to 1.");
+        Check(Synonyms is not null, "Synonyms must not be null (use SynonymMap.Empty).");
+        Check(SynonymWeight is >= 0 and <= 1, $"SynonymWeight is {SynonymWeight}; use a number from 0 to 1.");
+        Check(TypoPenalty is >= 0 and <= 1, $"TypoPenalty is {TypoPenalty}; use a number from 0 to 1.");
+        Check(TypoMinLength >= 1, $"TypoMinLength is {TypoMinLength}; use 1 or more.");
+        Check(TypoMinLengthForTwoEdits >= TypoMinLength, $"TypoMinLengthForTwoEdits is {TypoMinLengthForTwoEdits}; use at least TypoMinLength.");
+        Check(MaxTypoCorrections >= 0, $"MaxTypoCorrections is {MaxTypoCorrections}; use 0 or more.");
+        Check(float.IsFinite(ProximityWeight) && ProximityWeight >= 0, $"ProximityWeight is {ProximityWeight}; use a number >= 0.");
+        Check(ProximityWindow >= 1, $"ProximityWindow is {ProximityWindow}; use 1 or more.");
+        Check(RescoreDepth >= 0, $"RescoreDepth is {RescoreDepth}; use 0 or more.");
+        Check(float.IsFinite(TitleCoverageWeight) && TitleCoverageWeight >= 0, $"TitleCoverageWeight is {TitleCoverageWeight}; use a number >= 0.");
+        Check(TitleField is not null, "TitleField must not be null.");
+        Check(MaxQueryTerms >= 0, $"MaxQueryTerms is {MaxQueryTerms}; use 0 or more.");
+        return problems ?? (IReadOnlyList<string>)[];
+    }
 }

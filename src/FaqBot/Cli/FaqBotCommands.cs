@@ -1,4 +1,5 @@
 using FaqBot.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace FaqBot.Cli;
 
@@ -85,6 +86,13 @@ internal static class FaqBotCommands
         catch (UsageException e)
         {
             error.WriteLine($"faqbot: {e.Message}");
+            error.Write(Usage.Text);
+            return ExitCodes.Usage;
+        }
+        catch (OptionsValidationException e)
+        {
+            // A bad value in the settings is a bad input like a bad argument; the message names the key.
+            error.WriteLine($"faqbot: invalid setting: {e.Message}");
             error.Write(Usage.Text);
             return ExitCodes.Usage;
         }

@@ -49,6 +49,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_an_invalid_setting_by_its_key_with_exit_code_2()
+    {
+        var settings = workspace.WriteFile("invalid.json", "{ \"Knowledge\": { \"PassageTargetLength\": -5 } }");
+
+        var result = await FaqBotProcess.RunAsync(["--config", settings, "ask", "question"], workspace.Root);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("Knowledge:PassageTargetLength", result.Stderr.Split('\n')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fails_in_one_line_when_no_article_can_be_loaded()
     {
         Directory.CreateDirectory(Path.Combine(workspace.Root, "empty"));

@@ -65,6 +65,18 @@ public sealed class ServerProcessTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stops_with_exit_code_2_naming_an_invalid_setting()
+    {
+        var settings = workspace.WriteFile("invalid.json", "{ \"Knowledge\": { \"PassageTargetLength\": -5 } }");
+
+        var result = await FaqBotProcess.RunAsync(["--config", settings, "--urls", $"http://127.0.0.1:{FreePort()}"], workspace.Root);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("faqbot: the server could not start: Knowledge:PassageTargetLength", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => workspace.Dispose();
 
     /// <summary>Starts the server, waits until /readyz and /healthz answer 200 on the port, stops it, returns its log.</summary>
