@@ -66,6 +66,10 @@ internal sealed class CommandArguments
                     throw new UsageException($"{command}: {name} is given twice");
                 }
             }
+            else if (flags.Contains(name))
+            {
+                throw new UsageException($"{command}: {name} takes no value");
+            }
             else
             {
                 throw new UsageException($"{command}: unknown option '{name}'");

@@ -31,6 +31,14 @@ public sealed class CommandArgumentsTests
         Assert.Equal(["--json", "-x"], arguments.Positionals);
     }
 
+    [Fact]
+    public void Says_a_flag_takes_no_value()
+    {
+        var error = Assert.Throws<UsageException>(() => CommandArguments.Parse("ask", ["--json=true", "question"], ["--json"], []));
+
+        Assert.Equal("ask: --json takes no value", error.Message);
+    }
+
     [Theory]
     [InlineData("--jsn")]
     [InlineData("-j")]
