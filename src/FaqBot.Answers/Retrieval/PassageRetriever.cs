@@ -1,3 +1,4 @@
+using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Querying;
 
 namespace FaqBot.Answers.Retrieval;
@@ -17,6 +18,9 @@ public sealed class PassageRetriever(AnswersOptions options)
     // A two-edit typo correction ("diabetes" -> "diet") is a guess; it neither makes a word known nor counts much.
     private const float ReliableTypoWeight = 0.6f;
 
+    // How much a synonym counts towards coverage relative to the word typed.
+    private const double SynonymFactor = 0.9;
+
     /// <summary>
     /// Retrieves up to <paramref name="top"/> passages for <paramref name="question"/>. With
     /// <paramref name="knownWordsOnly"/>, words the articles never use ("my father is 70") do not count
@@ -25,6 +29,7 @@ public sealed class PassageRetriever(AnswersOptions options)
     public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top, bool knownWordsOnly = false)
     {
         var results = search.Searcher.Search(question, search.Options, Math.Max(top, options.CandidatePassages));
+        var phrases = new SynonymPhrases(question, search.Knowledge.Index.Analyzer, search.Options.Synonyms);
         var topicWords = new List<string>();
         var content = new List<ContentWord>();
         foreach (var (word, terms) in Group(results.Query))
@@ -50,10 +55,11 @@ public sealed class PassageRetriever(AnswersOptions options)
 
             var idf = known.Count > 0 ? known.Min(t => search.Idf(t.Term)) : search.MaxIdf;
             var weight = Math.Pow(idf, options.CoverageIdfPower);
-            content.Add(new ContentWord(word, terms.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), weight));
+            var singles = terms.Where(t => t.Kind != MatchKind.Synonym || !phrases.IsPhraseOnly(word, t.Term));
+            content.Add(new ContentWord(word, singles.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), phrases.PhrasesFor(word), weight));
         }
 
-        var perHit = results.Hits.Select(hit => content.Select(c => c.Found(hit)).ToArray()).ToList();
+        var perHit = results.Hits.Select(hit => content.Select(c => c.Found(hit, search.Knowledge.Passages[hit.DocId], phrases)).ToArray()).ToList();
         var perArticle = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -111,7 +117,7 @@ public sealed class PassageRetriever(AnswersOptions options)
     private static double Factor(QueryTerm term) => term.Kind switch
     {
         MatchKind.Exact => 1.0,
-        MatchKind.Synonym => 0.9,
+        MatchKind.Synonym => SynonymFactor,
         _ => term.Weight >= ReliableTypoWeight ? 0.8 : 0.1,
     };
 
@@ -137,9 +143,11 @@ public sealed class PassageRetriever(AnswersOptions options)
         return words;
     }
 
-    private sealed record ContentWord(string Word, Dictionary<string, double> Factors, double Weight)
+    // A word of the question: the terms that match it on their own, and its multi-word synonyms,
+    // which match only as phrases.
+    private sealed record ContentWord(string Word, Dictionary<string, double> Factors, IReadOnlyList<IReadOnlyList<string>> Phrases, double Weight)
     {
-        public double Found(SearchHit hit)
+        public double Found(SearchHit hit, Passage passage, SynonymPhrases phrases)
         {
             var best = 0.0;
             foreach (var match in hit.Matches)
@@ -148,6 +156,11 @@ public sealed class PassageRetriever(AnswersOptions options)
                 {
                     best = Math.Max(best, factor);
                 }
+            }
+
+            if (best < SynonymFactor && Phrases.Any(p => p.All(t => hit.Matches.Any(m => m.Term == t)) && phrases.Contains(passage, p)))
+            {
+                best = SynonymFactor;
             }
 
             return best;

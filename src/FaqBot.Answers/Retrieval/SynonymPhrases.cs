@@ -1,0 +1,89 @@
+using FaqBot.Knowledge.Passages;
+using FaqBot.Search.Analysis;
+
+namespace FaqBot.Answers.Retrieval;
+
+/// <summary>
+/// The multi-word synonym alternatives of one question ("risk of dependence", "healthcare provider",
+/// "take effect") and whether passages contain them. Such an alternative stands for its phrase: the
+/// search engine scores its words one by one, but a passage only says "risk of dependence" when the
+/// words occur together, so "depending on the individual" does not answer "is baclofen addictive?".
+/// Passages are analysed on demand and remembered for the one question.
+/// </summary>
+internal sealed class SynonymPhrases
+{
+    private readonly Analyzer _analyzer;
+    private readonly List<(string[] Words, IReadOnlyList<string> Terms)> _phrases = [];
+    private readonly List<(string[] Words, string Term)> _singles = [];
+    private readonly Dictionary<string, string[]> _passageTerms = new(StringComparer.Ordinal);
+
+    /// <summary>Finds the synonym alternatives of <paramref name="question"/>.</summary>
+    public SynonymPhrases(string question, Analyzer analyzer, SynonymMap synonyms)
+    {
+        _analyzer = analyzer;
+        if (synonyms.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = analyzer.Analyze(question);
+        foreach (var match in synonyms.FindMatches(tokens))
+        {
+            // The words typed, as the search engine names a synonym's source ("habit forming").
+            var words = tokens.Skip(match.StartToken).Take(match.TokenCount)
+                .Select(t => question[Math.Clamp(t.StartOffset, 0, question.Length)..Math.Clamp(t.EndOffset, t.StartOffset, question.Length)])
+                .ToArray();
+            foreach (var alternative in match.Alternatives)
+            {
+                if (alternative.Count > 1)
+                {
+                    _phrases.Add((words, alternative));
+                }
+                else if (alternative.Count == 1)
+                {
+                    _singles.Add((words, alternative[0]));
+                }
+            }
+        }
+    }
+
+    /// <summary>The multi-word alternatives standing in for the typed <paramref name="word"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> PhrasesFor(string word) =>
+        [.. _phrases.Where(p => p.Words.Contains(word, StringComparer.OrdinalIgnoreCase)).Select(p => p.Terms)];
+
+    /// <summary>
+    /// True when <paramref name="term"/> reached the query for <paramref name="word"/> only as part of a
+    /// multi-word alternative, so on its own it is not a match for the word.
+    /// </summary>
+    public bool IsPhraseOnly(string word, string term) =>
+        PhrasesFor(word).Any(p => p.Contains(term, StringComparer.Ordinal))
+        && !_singles.Any(s => s.Term == term && s.Words.Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="terms"/> occur as consecutive terms of the passage's heading or text.</summary>
+    public bool Contains(Passage passage, IReadOnlyList<string> terms)
+    {
+        if (!_passageTerms.TryGetValue(passage.Id, out var analysed))
+        {
+            // The empty separator keeps a phrase from running from the heading into the text.
+            _passageTerms[passage.Id] = analysed = [.. Terms(passage.Heading), "", .. Terms(passage.Text)];
+        }
+
+        for (var i = 0; i + terms.Count <= analysed.Length; i++)
+        {
+            var j = 0;
+            while (j < terms.Count && string.Equals(analysed[i + j], terms[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (j == terms.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<string> Terms(string text) => _analyzer.Analyze(text).Select(t => t.Term);
+}
