@@ -46,6 +46,12 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageIdfPower { get; set; } = 1.5;
 
+    /// <summary>
+    /// Share of the search score kept for matches of question-shaped words ("how", "should", "take") in
+    /// section headings and FAQ questions, which are phrased as questions whatever they are about.
+    /// </summary>
+    public double QuestionShapeHeadingWeight { get; set; } = 0.2;
+
     /// <summary>For "what is X?" questions, passages that open by defining X gain this share of the best score.</summary>
     public double DefinitionBoost { get; set; } = 1;
 

@@ -1,3 +1,4 @@
+using FaqBot.Knowledge.Indexing;
 using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Querying;
 
@@ -70,6 +71,7 @@ public sealed class PassageRetriever(AnswersOptions options)
         }
 
         var subject = DefinitionQuestion.Subject(question);
+        var shapeTerms = ShapeTerms(results.Query);
         var ranked = new List<RankedPassage>(results.Hits.Count);
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -78,7 +80,10 @@ public sealed class PassageRetriever(AnswersOptions options)
             var coverage = content.Count == 0
                 ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
-            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
+            var searchScore = hit.Score
+                - ((1 - options.QuestionShapeHeadingWeight) * ShapeInHeadings(hit, shapeTerms))
+                - phrases.UnphrasedScore(hit, passage, results.Query);
+            var score = searchScore * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
 
             ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));
         }
@@ -102,6 +107,28 @@ public sealed class PassageRetriever(AnswersOptions options)
         return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight, subject);
     }
 
+    // Terms that come only from words shaping the question ("how", "take", "should"), not from its subject.
+    private static HashSet<string> ShapeTerms(AnalyzedQuery query)
+    {
+        var shape = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in query.Terms.GroupBy(t => t.Term))
+        {
+            if (group.All(t => t.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(QuestionWords.Contains)))
+            {
+                shape.Add(group.Key);
+            }
+        }
+
+        return shape;
+    }
+
+    // FAQ headings are questions themselves, so they share the user's question shape ("How long does it
+    // take ...?" and "who should not take ...?") whatever they are about: those matches say little.
+    private static double ShapeInHeadings(SearchHit hit, HashSet<string> shapeTerms) =>
+        hit.Matches
+            .Where(m => (m.Field == KnowledgeFields.Heading || m.Field == KnowledgeFields.Faq) && shapeTerms.Contains(m.Term))
+            .Sum(m => m.Score);
+
     private static double Share(List<ContentWord> content, double[] found)
     {
         double total = 0, matched = 0;
@@ -122,14 +149,22 @@ public sealed class PassageRetriever(AnswersOptions options)
     };
 
     // Terms grouped by the user word they came from; a multi-word synonym source ("side effects")
-    // lends its terms to each of its words rather than counting as a word of its own.
+    // lends its terms to each of its words rather than counting as a word of its own, unless all its
+    // words are question-shaped.
     private static Dictionary<string, List<QueryTerm>> Group(AnalyzedQuery query)
     {
         var words = new Dictionary<string, List<QueryTerm>>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in query.Terms)
         {
             var parts = term.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var part in parts.Length == 0 ? [term.Source] : parts)
+            if (parts.Length == 0 || (term.Kind == MatchKind.Synonym && parts.All(QuestionWords.Contains)))
+            {
+                // A synonym of question-shaped words ("who should not take" => "contraindications")
+                // names a subject the words alone do not, so the phrase counts as one word.
+                parts = [term.Source];
+            }
+
+            foreach (var part in parts)
             {
                 if (!words.TryGetValue(part, out var terms))
                 {

@@ -1,5 +1,6 @@
 using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Analysis;
+using FaqBot.Search.Querying;
 
 namespace FaqBot.Answers.Retrieval;
 
@@ -49,7 +50,7 @@ internal sealed class SynonymPhrases
 
     /// <summary>The multi-word alternatives standing in for the typed <paramref name="word"/>.</summary>
     public IReadOnlyList<IReadOnlyList<string>> PhrasesFor(string word) =>
-        [.. _phrases.Where(p => p.Words.Contains(word, StringComparer.OrdinalIgnoreCase)).Select(p => p.Terms)];
+        [.. _phrases.Where(p => Names(p.Words, word)).Select(p => p.Terms)];
 
     /// <summary>
     /// True when <paramref name="term"/> reached the query for <paramref name="word"/> only as part of a
@@ -57,7 +58,32 @@ internal sealed class SynonymPhrases
     /// </summary>
     public bool IsPhraseOnly(string word, string term) =>
         PhrasesFor(word).Any(p => p.Contains(term, StringComparer.Ordinal))
-        && !_singles.Any(s => s.Term == term && s.Words.Contains(word, StringComparer.OrdinalIgnoreCase));
+        && !_singles.Any(s => s.Term == term && Names(s.Words, word));
+
+    // The typed words of a synonym match name a question word one by one, or all together.
+    private static bool Names(string[] words, string word) =>
+        words.Contains(word, StringComparer.OrdinalIgnoreCase) || string.Equals(string.Join(' ', words), word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The search score <paramref name="hit"/> owes to terms that reached <paramref name="query"/> only
+    /// inside multi-word alternatives none of which the passage contains as a phrase.
+    /// </summary>
+    public double UnphrasedScore(SearchHit hit, Passage passage, AnalyzedQuery query)
+    {
+        var score = 0.0;
+        foreach (var match in hit.Matches)
+        {
+            if (match.Kind == MatchKind.Synonym
+                && !query.Terms.Any(t => t.Term == match.Term && t.Kind != MatchKind.Synonym)
+                && !_singles.Any(s => s.Term == match.Term)
+                && !_phrases.Any(p => p.Terms.Contains(match.Term, StringComparer.Ordinal) && Contains(passage, p.Terms)))
+            {
+                score += match.Score;
+            }
+        }
+
+        return score;
+    }
 
     /// <summary>True when <paramref name="terms"/> occur as consecutive terms of the passage's heading or text.</summary>
     public bool Contains(Passage passage, IReadOnlyList<string> terms)

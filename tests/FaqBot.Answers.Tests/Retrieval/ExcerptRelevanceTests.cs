@@ -20,4 +20,28 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Contains("risk of dependence", answer.Excerpts[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("depending on", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Who should not take baclofen?")]
+    [InlineData("who shouldn't use baclofen")]
+    [InlineData("who shouldnt take baclofen")]
+    public void A_question_about_who_should_avoid_the_drug_is_not_drawn_to_a_faq_heading_sharing_its_verb(string question)
+    {
+        // "How long does it take for baclofen to take effect?" shares only "take" with the question.
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.DoesNotContain(answer.Excerpts, e => e.Section.StartsWith("How long does it take", StringComparison.Ordinal));
+        Assert.Contains("should not be used by individuals", answer.Excerpts[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how long does it take for baclofen to work?")]
+    [InlineData("when does baclofen kick in")]
+    public void A_question_the_faq_heading_answers_still_gets_it(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal("How long does it take for baclofen to take effect?", answer.Excerpts[0].Section);
+    }
 }
