@@ -17,12 +17,19 @@ public sealed class ReplyComposer(AnswersOptions options)
     // Emergency and dosing replies quote less: the guidance is what matters.
     private const int SupportingExcerpts = 2;
 
-    /// <summary>Urgent-help guidance first; then, except for self-harm, confident excerpts only.</summary>
+    /// <summary>
+    /// Urgent-help guidance first; then, except for self-harm, only confident excerpts about the
+    /// emergency itself (<see cref="EmergencyTopics"/>).
+    /// </summary>
     public Answer Emergency(KnowledgeSearch search, EmergencyFinding finding, LocaleContacts contacts, RetrievalResult? retrieval)
     {
-        var chosen = finding.Category == EmergencyCategory.SelfHarm || retrieval is null
+        var topic = search.AnalyzedTerms(EmergencyTopics.For(finding.Category));
+        var chosen = topic.Count == 0 || retrieval is null
             ? []
-            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.EmergencyExcerptThreshold);
+            : _selector.Select(
+                [.. retrieval.Ranked.Where(r => search.Mentions(r.Passage, topic))],
+                SupportingExcerpts,
+                options.EmergencyExcerptThreshold);
         return new Answer
         {
             Kind = AnswerKind.Emergency,

@@ -19,7 +19,7 @@ public static class QuestionWords
         "mine", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his", "they", "them", "their", "it",
         "its", "it's", "about", "tell", "know", "anything", "something", "please", "there", "any", "some", "get",
         "got", "have", "has", "had", "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from",
-        "and", "or", "if", "so", "also", "really", "actually", "much", "many", "very", "thing", "things", "someone",
+        "and", "or", "if", "so", "also", "really", "actually", "much", "many", "too", "very", "thing", "things", "someone",
         "somebody", "people", "person", "explain", "want", "need", "like", "okay", "ok", "hi", "hello", "hey", "go", "goes", "going", "along", "together", "alongside", "else",
         "make", "makes", "making", "made", "different", "various", "kind", "kinds", "sort", "sorts", "type",
         "way", "ways", "tips", "advice", "habits", "habit", "general", "better", "best", "good", "bad", "worse",
