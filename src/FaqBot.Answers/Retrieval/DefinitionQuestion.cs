@@ -29,7 +29,24 @@ public static partial class DefinitionQuestion
         }
 
         var rest = window[(at + subject.Length)..];
-        return Definer().IsMatch(rest);
+        return OpensSentence(window[..at]) && Definer().IsMatch(rest);
+    }
+
+    // "Baclofen is a …" and "The thyroid is …" define; "… a closer look at Baclofen, a medication …" only mentions.
+    private static bool OpensSentence(string before)
+    {
+        var lead = before.TrimEnd();
+        foreach (var article in (string[])["the", "an", "a"])
+        {
+            if (lead.EndsWith(article, StringComparison.OrdinalIgnoreCase)
+                && (lead.Length == article.Length || !char.IsLetter(lead[^(article.Length + 1)])))
+            {
+                lead = lead[..^article.Length].TrimEnd();
+                break;
+            }
+        }
+
+        return lead.Length == 0 || (!char.IsLetterOrDigit(lead[^1]) && lead[^1] != ',');
     }
 
     [GeneratedRegex(@"^\s*(?:what\s+(?:is|are)(?:\s*\(are\))?|what'?s|whats|define|definition\s+of|tell\s+me\s+about|do\s+you\s+have\s+(?:any\s+)?information\s+(?:about|on))\s+(?:an?\s+|the\s+)?(?<subject>[^?!.]{2,80}?)\s*[?!.]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

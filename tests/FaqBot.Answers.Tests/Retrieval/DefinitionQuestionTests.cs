@@ -25,6 +25,10 @@ public sealed class DefinitionQuestionTests
     [InlineData("Take baclofen only as prescribed.", "baclofen", false)]
     [InlineData("1. Muscle spasm relief: Baclofen is effective in reducing muscle spasms.", "baclofen", false)]
     [InlineData("Many people ask about it.", "baclofen", false)]
+    [InlineData("In this section, we'll take a closer look at Baclofen, a medication that has been prescribed for various conditions.", "baclofen", false)]
+    [InlineData("Doctors agree that baclofen is a relaxant.", "baclofen", false)]
+    [InlineData("The thyroid is a gland in the neck.", "thyroid", true)]
+    [InlineData("Summary. Baclofen is a muscle relaxant.", "baclofen", true)]
     public void Recognises_a_passage_that_defines_the_subject(string text, string subject, bool expected) =>
         Assert.Equal(expected, DefinitionQuestion.Defines(text, subject));
 }
