@@ -6,7 +6,8 @@ namespace FaqBot.Answers.Retrieval;
 /// "can baclofen cure cancer?" would look half-answered by any passage containing "can".
 /// The list also holds answer-shape words ("different", "kinds", "habits", "better", "make") that say
 /// what sort of answer is wanted rather than what it is about, and "take", which nearly every
-/// question about a medicine carries ("can I take", "who should not take"). ("Use" stays: "what is
+/// question about a medicine carries ("can I take", "who should not take"), and "give" ("my doctor
+/// gave me baclofen"). ("Use" stays: "what is
 /// it used for?" asks for its uses.)
 /// </summary>
 public static class QuestionWords
@@ -25,7 +26,7 @@ public static class QuestionWords
         "way", "ways", "tips", "advice", "habits", "habit", "general", "better", "best", "good", "bad", "worse",
         "worst", "important", "info", "information", "details", "happen", "happens", "safe", "safely",
         "after", "ago", "now", "today", "yesterday", "since", "just", "still", "ever", "currently",
-        "take", "takes", "taking", "took", "taken",
+        "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "given", "giving",
     };
 
     /// <summary>True when <paramref name="word"/> (as typed) only shapes the question.</summary>

@@ -10,6 +10,8 @@ public sealed class DefinitionQuestionTests
     [InlineData("What is (are) Osteomesopyknosis ?", "Osteomesopyknosis")]
     [InlineData("Do you have information about Metabolic Panel", "Metabolic Panel")]
     [InlineData("define a muscle relaxant", "muscle relaxant")]
+    [InlineData("What is baclofen used for?", "baclofen")]
+    [InlineData("what is baclofen prescribed for", "baclofen")]
     public void Finds_the_subject_of_a_what_is_question(string question, string subject) =>
         Assert.Equal(subject, DefinitionQuestion.Subject(question));
 

@@ -44,4 +44,27 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
 
         Assert.Equal("How long does it take for baclofen to take effect?", answer.Excerpts[0].Section);
     }
+
+    [Theory]
+    [InlineData("What is baclofen used for?")]
+    [InlineData("what is baclofen prescribed for")]
+    public void A_what_is_it_used_for_question_leads_with_what_the_drug_is(string question)
+    {
+        // It once led with "Yes, baclofen has been found to be effective in managing anxiety disorders".
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.StartsWith("Baclofen", answer.Excerpts[0].Text, StringComparison.Ordinal);
+        Assert.Contains("muscle relaxant", answer.Excerpts[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_common_misspelling_of_side_effects_finds_the_side_effects()
+    {
+        // "affects" is a real word of the articles ("how Baclofen affects you"), so typo tolerance cannot help.
+        var answer = Ask("baclofen side affects");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.All(answer.Excerpts, e => Assert.Contains("side effects", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
 }
