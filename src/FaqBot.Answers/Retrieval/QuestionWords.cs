@@ -17,7 +17,7 @@ public static class QuestionWords
         "what", "whats", "what's", "which", "who", "whom", "whose", "when", "where", "why", "how", "hows", "how's",
         "can", "cant", "can't", "could", "do", "does", "did", "done", "doing", "is", "are", "am", "was", "were", "be",
         "been", "being", "should", "would", "will", "may", "might", "must", "shall", "i", "im", "i'm", "me", "my",
-        "mine", "we", "us", "our", "you", "your", "he", "she", "him", "her", "his", "they", "them", "their", "it",
+        "mine", "we", "us", "our", "you", "your", "u", "ur", "r", "ya", "he", "she", "him", "her", "his", "they", "them", "their", "it",
         "its", "it's", "about", "tell", "know", "anything", "something", "please", "there", "any", "some", "get",
         "got", "have", "has", "had", "a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from",
         "and", "or", "if", "so", "also", "really", "actually", "much", "many", "too", "very", "thing", "things", "someone",

@@ -67,4 +67,36 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.All(answer.Excerpts, e => Assert.Contains("side effects", e.Text, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Text_speak_for_you_does_not_count_as_an_unknown_subject()
+    {
+        var typed = Ask("does baclofen make u tired");
+        var spelled = Ask("does baclofen make you tired");
+
+        Assert.Equal(AnswerKind.Answer, typed.Kind);
+        Assert.Equal(spelled.Excerpts.Select(e => e.PassageId), typed.Excerpts.Select(e => e.PassageId));
+    }
+
+    [Fact]
+    public void A_one_way_synonym_does_not_match_its_other_senses()
+    {
+        // "mix => interact" helps "can I mix baclofen with other meds?"; "interact" must not find "a mix of curiosity".
+        var interact = Ask("does baclofen interact with alcohol");
+        var mix = Ask("can I mix baclofen with other meds?");
+
+        Assert.DoesNotContain(interact.Excerpts, e => e.Text.Contains("mix of", StringComparison.Ordinal));
+        Assert.Contains(mix.Excerpts, e => e.Text.Contains("interact", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("How does baclofen work in the body?")]
+    [InlineData("how does baclofen work")]
+    public void How_it_works_is_answered_by_its_mechanism_of_action(string question)
+    {
+        // "in the body" once found "A growing body of research suggests ...".
+        var answer = Ask(question);
+
+        Assert.Contains("transmission of nerve", answer.Excerpts[0].Text, StringComparison.Ordinal);
+    }
 }
