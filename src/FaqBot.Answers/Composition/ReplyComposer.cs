@@ -66,7 +66,7 @@ public sealed class ReplyComposer(AnswersOptions options)
         }
 
         AddInterpretation(lead, interpretation);
-        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold);
+        var chosen = _selector.Select(Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold);
         if (chosen.Count > 0)
         {
             var shown = chosen.Select(c => c.Passage.Heading);
@@ -148,6 +148,20 @@ public sealed class ReplyComposer(AnswersOptions options)
             Suggestions = options.Examples,
             InterpretedAs = interpretedAs,
         };
+    }
+
+    // A question with no distinctive words ("is baclofen safe?") ranks passages by little more than
+    // where the drug name stands; beyond the best one, they would be padding. Definitions of a
+    // "what is X?" subject are the exception: each one answers.
+    private static IReadOnlyList<RankedPassage> Quotable(RetrievalResult retrieval)
+    {
+        if (retrieval.ContentWords.Count > 0 || retrieval.Ranked.Count == 0)
+        {
+            return retrieval.Ranked;
+        }
+
+        var subject = retrieval.DefinitionSubject;
+        return [retrieval.Ranked[0], .. retrieval.Ranked.Skip(1).Where(r => subject is not null && DefinitionQuestion.Defines(r.Passage.Text, subject))];
     }
 
     private static void AddInterpretation(List<string> lead, Interpretation interpretation)

@@ -99,4 +99,26 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
 
         Assert.Contains("transmission of nerve", answer.Excerpts[0].Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("is baclofen safe?")]
+    [InlineData("baclofen")]
+    public void A_question_with_no_distinctive_words_is_not_padded_with_loosely_ranked_excerpts(string question)
+    {
+        // "is baclofen safe?" once carried "The onset of action of baclofen can vary ..." as its second excerpt.
+        var answer = Ask(question);
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.Single(answer.Excerpts);
+        Assert.Contains(ReplyTexts.TellMeMore, answer.Suggestions);
+    }
+
+    [Fact]
+    public void A_what_is_question_quotes_every_definition_it_finds()
+    {
+        var answer = Ask("What is baclofen?");
+
+        Assert.Equal(3, answer.Excerpts.Count);
+        Assert.All(answer.Excerpts, e => Assert.StartsWith("Baclofen is a", e.Text, StringComparison.Ordinal));
+    }
 }
