@@ -142,7 +142,10 @@ public sealed class AnswerEngine : IQuestionAnswerer
             if (_dosing.IsPersonalDosing(message))
             {
                 notes.Add("triage: personal dosing");
-                retrieval = _retriever.Retrieve(search, interpretation.Query, _options.CandidatePassages, knownWordsOnly: true);
+                // The reply can only offer what the articles say about dosing, so a question that does
+                // not name the dose ("how much should I take for anxiety?") is searched as if it did.
+                var dosingQuery = _dosing.NamesDoseMatter(message) ? interpretation.Query : interpretation.Query + " dose";
+                retrieval = _retriever.Retrieve(search, dosingQuery, _options.CandidatePassages, knownWordsOnly: true);
                 answer = _composer.Dosing(search, retrieval, interpretation);
             }
             else

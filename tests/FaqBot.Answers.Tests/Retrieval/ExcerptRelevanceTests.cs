@@ -121,4 +121,14 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(3, answer.Excerpts.Count);
         Assert.All(answer.Excerpts, e => Assert.StartsWith("Baclofen is a", e.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_personal_dosing_question_quotes_what_the_articles_say_about_doses()
+    {
+        // It once quoted "In this section, we'll take a closer look at Baclofen ..." for this question.
+        var answer = Ask("how much baclofen should I take for anxiety");
+
+        Assert.Equal(AnswerKind.Dosing, answer.Kind);
+        Assert.Contains("dose", answer.Excerpts[0].Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
