@@ -131,4 +131,25 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Dosing, answer.Kind);
         Assert.Contains("dose", answer.Excerpts[0].Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void An_excerpt_from_a_list_starts_at_the_item_that_answers()
+    {
+        // It once started with the previous item's tail: "• Multiple sclerosis\n    • Spinal cord injuries ...".
+        var answer = Ask("What is the usual dose of baclofen?");
+
+        Assert.StartsWith("3. Dosage: The usual dose of Baclofen", answer.Excerpts[0].Text, StringComparison.Ordinal);
+        Assert.All(answer.Excerpts[0].Highlights, h => Assert.InRange(h.Start + h.Length, 1, answer.Excerpts[0].Text.Length));
+    }
+
+    [Fact]
+    public void An_excerpt_that_introduces_a_list_carries_its_items()
+    {
+        var answer = Ask("Does baclofen interact with other medications?");
+
+        var interactions = Assert.Single(answer.Excerpts, e => e.Text.Contains("can interact with other medications, including:", StringComparison.Ordinal));
+        Assert.StartsWith("6. Interactions", interactions.Text, StringComparison.Ordinal);
+        Assert.Contains("Sedatives and tranquilizers", interactions.Text, StringComparison.Ordinal);
+        Assert.InRange(interactions.Text.Length, 1, new AnswersOptions().ExcerptMaxLength);
+    }
 }
