@@ -4,7 +4,8 @@ namespace FaqBot.Answers.Retrieval;
 /// Words that give a question its shape rather than its subject ("what", "can", "I", "tell me about").
 /// Lucene's stop set keeps most of them, so BM25 still scores them; coverage ignores them, otherwise
 /// "can baclofen cure cancer?" would look half-answered by any passage containing "can".
-/// The list also holds answer-shape words ("different", "kinds", "habits", "better", "make") that say
+/// Hedging adverbs ("mainly", "usually") only soften a question; as content they would match "this is
+/// mainly due to …". The list also holds answer-shape words ("different", "kinds", "habits", "better", "make") that say
 /// what sort of answer is wanted rather than what it is about, and "take", which nearly every
 /// question about a medicine carries ("can I take", "who should not take"), and "give" ("my doctor
 /// gave me baclofen"). ("Use" stays: "what is
@@ -26,6 +27,7 @@ public static class QuestionWords
         "way", "ways", "tips", "advice", "habits", "habit", "general", "better", "best", "good", "bad", "worse",
         "worst", "important", "info", "information", "details", "happen", "happens", "safe", "safely",
         "after", "ago", "now", "today", "yesterday", "since", "just", "still", "ever", "currently",
+        "mainly", "mostly", "usually", "typically", "generally", "commonly", "normally", "often",
         "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "given", "giving",
     };
 

@@ -152,4 +152,16 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Contains("Sedatives and tranquilizers", interactions.Text, StringComparison.Ordinal);
         Assert.InRange(interactions.Text.Length, 1, new AnswersOptions().ExcerptMaxLength);
     }
+
+    [Theory]
+    [InlineData("What conditions is baclofen mainly used to treat?")]
+    [InlineData("what is baclofen mostly used for")]
+    public void A_hedging_adverb_asks_for_the_primary_uses_rather_than_matching_its_other_senses(string question)
+    {
+        // "mainly" once matched "This is mainly due to its action on ... GABA" in a passage about anxiety.
+        var answer = Ask(question);
+
+        Assert.Contains("primar", answer.Excerpts[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("mainly due to", StringComparison.Ordinal));
+    }
 }
