@@ -164,4 +164,13 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Contains("primar", answer.Excerpts[0].Text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("mainly due to", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_drug_name_spelled_as_it_sounds_is_understood()
+    {
+        var answer = Ask("baclophen and anxiety");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.All(answer.Excerpts, e => Assert.Contains("anxi", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
 }
