@@ -33,8 +33,10 @@ public sealed class PassageRetriever(AnswersOptions options)
         var phrases = new SynonymPhrases(question, search.Knowledge.Index.Analyzer, search.Options.Synonyms);
         var topicWords = new List<string>();
         var content = new List<ContentWord>();
-        foreach (var (word, terms) in Group(results.Query))
+        var guesses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, grouped) in Group(results.Query))
         {
+            var terms = grouped;
             if (QuestionWords.Contains(word))
             {
                 continue;
@@ -44,6 +46,14 @@ public sealed class PassageRetriever(AnswersOptions options)
             {
                 topicWords.Add(word.ToLowerInvariant());
                 continue;
+            }
+
+            // A typo guess stands in only for a word nothing else explains: "sleep" is not a misspelled
+            // "sleeve" once a synonym says what it means.
+            if (terms.Any(t => t.Kind != MatchKind.Typo && search.IsKnown(t.Term)))
+            {
+                guesses.UnionWith(terms.Where(t => t.Kind == MatchKind.Typo).Select(t => t.Term));
+                terms = [.. terms.Where(t => t.Kind != MatchKind.Typo)];
             }
 
             // A misspelled or synonym-expanded word is as rare as the rarest known term it stands for;
@@ -56,7 +66,7 @@ public sealed class PassageRetriever(AnswersOptions options)
 
             var idf = known.Count > 0 ? known.Min(t => search.Idf(t.Term)) : search.MaxIdf;
             var weight = Math.Pow(idf, options.CoverageIdfPower);
-            var singles = terms.Where(t => t.Kind != MatchKind.Synonym || !phrases.IsPhraseOnly(word, t.Term));
+            var singles = terms.Where(t => t.Kind == MatchKind.Typo || !phrases.IsPhraseOnly(word, t.Term));
             content.Add(new ContentWord(word, singles.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), phrases.PhrasesFor(word), weight));
         }
 
@@ -82,7 +92,8 @@ public sealed class PassageRetriever(AnswersOptions options)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
             var searchScore = hit.Score
                 - ((1 - options.QuestionShapeHeadingWeight) * ShapeInHeadings(hit, shapeTerms))
-                - phrases.UnphrasedScore(hit, passage, results.Query);
+                - phrases.UnphrasedScore(hit, passage, results.Query)
+                - hit.Matches.Where(m => m.Kind == MatchKind.Typo && guesses.Contains(m.Term)).Sum(m => m.Score);
             var score = searchScore * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
 
             ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));

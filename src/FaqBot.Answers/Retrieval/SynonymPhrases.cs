@@ -9,6 +9,7 @@ namespace FaqBot.Answers.Retrieval;
 /// "take effect") and whether passages contain them. Such an alternative stands for its phrase: the
 /// search engine scores its words one by one, but a passage only says "risk of dependence" when the
 /// words occur together, so "depending on the individual" does not answer "is baclofen addictive?".
+/// The same holds for a phrase the user typed that the synonym map knows ("trouble sleeping").
 /// Passages are analysed on demand and remembered for the one question.
 /// </summary>
 internal sealed class SynonymPhrases
@@ -34,6 +35,12 @@ internal sealed class SynonymPhrases
             var words = tokens.Skip(match.StartToken).Take(match.TokenCount)
                 .Select(t => question[Math.Clamp(t.StartOffset, 0, question.Length)..Math.Clamp(t.EndOffset, t.StartOffset, question.Length)])
                 .ToArray();
+            if (match.TokenCount > 1)
+            {
+                // The user's own phrase is a unit too: "trouble sleeping" is not "stir up trouble".
+                _phrases.Add((words, [.. tokens.Skip(match.StartToken).Take(match.TokenCount).Select(t => t.Term)]));
+            }
+
             foreach (var alternative in match.Alternatives)
             {
                 if (alternative.Count > 1)

@@ -173,4 +173,24 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.All(answer.Excerpts, e => Assert.Contains("anxi", e.Text, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_word_a_synonym_explains_is_not_read_as_a_typo_of_another_word()
+    {
+        // Typo tolerance once read "sleep" as "sleeve" and quoted "it's got a trick up its sleeve".
+        var answer = Ask("does baclofen help with sleep");
+
+        Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("sleeve", StringComparison.Ordinal));
+        Assert.All(answer.Excerpts, e => Assert.Contains("insomnia", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_phrase_the_synonyms_know_is_matched_as_a_phrase()
+    {
+        // "trouble sleeping" once also found "its potential to stir up trouble in the realm of nerves".
+        var answer = Ask("can baclofen cause trouble sleeping?");
+
+        Assert.NotEmpty(answer.Excerpts);
+        Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("stir up trouble", StringComparison.Ordinal));
+    }
 }
