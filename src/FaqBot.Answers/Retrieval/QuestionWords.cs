@@ -7,8 +7,8 @@ namespace FaqBot.Answers.Retrieval;
 /// Hedging adverbs ("mainly", "usually") only soften a question; as content they would match "this is
 /// mainly due to …". The list also holds answer-shape words ("different", "kinds", "habits", "better", "make") that say
 /// what sort of answer is wanted rather than what it is about, and "take", which nearly every
-/// question about a medicine carries ("can I take", "who should not take"), and "give" ("my doctor
-/// gave me baclofen"). ("Use" stays: "what is
+/// question about a medicine carries ("can I take", "who should not take"), "give" ("my doctor
+/// gave me baclofen") and "feel" ("I feel dizzy": the subject is the dizziness). ("Use" stays: "what is
 /// it used for?" asks for its uses.)
 /// </summary>
 public static class QuestionWords
@@ -28,7 +28,7 @@ public static class QuestionWords
         "worst", "important", "info", "information", "details", "happen", "happens", "safe", "safely",
         "after", "ago", "now", "today", "yesterday", "since", "just", "still", "ever", "currently",
         "mainly", "mostly", "usually", "typically", "generally", "commonly", "normally", "often",
-        "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "given", "giving",
+        "feel", "feels", "feeling", "felt", "take", "takes", "taking", "took", "taken", "give", "gives", "gave", "given", "giving",
     };
 
     /// <summary>True when <paramref name="word"/> (as typed) only shapes the question.</summary>

@@ -193,4 +193,14 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.NotEmpty(answer.Excerpts);
         Assert.DoesNotContain(answer.Excerpts, e => e.Text.Contains("stir up trouble", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void How_the_user_feels_is_about_the_symptom_not_the_word_feel()
+    {
+        // It once quoted "jotting down how you're feeling" three times over for this message.
+        var answer = Ask("i feel dizzy after taking baclofen");
+
+        Assert.Equal(AnswerKind.Answer, answer.Kind);
+        Assert.All(answer.Excerpts, e => Assert.Contains("dizziness", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
 }
