@@ -114,7 +114,11 @@ public sealed class PassageRetriever(AnswersOptions options)
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var highlight = results.Query.Terms.Where(t => !QuestionWords.Contains(t.Source)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        // A word of a multi-word synonym ("off" of "come off") on its own is not what the question asked.
+        var highlight = results.Query.Terms
+            .Where(t => !QuestionWords.Contains(t.Source) && !(t.Kind == MatchKind.Synonym && phrases.IsPhraseTerm(t.Term)))
+            .Select(t => t.Term)
+            .ToHashSet(StringComparer.Ordinal);
         return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight, subject);
     }
 

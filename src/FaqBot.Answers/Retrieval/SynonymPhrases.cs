@@ -71,6 +71,10 @@ internal sealed class SynonymPhrases
     private static bool Names(string[] words, string word) =>
         words.Contains(word, StringComparer.OrdinalIgnoreCase) || string.Equals(string.Join(' ', words), word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when <paramref name="term"/> reached the query only inside multi-word alternatives.</summary>
+    public bool IsPhraseTerm(string term) =>
+        _phrases.Any(p => p.Terms.Contains(term, StringComparer.Ordinal)) && !_singles.Any(s => s.Term == term);
+
     /// <summary>
     /// The search score <paramref name="hit"/> owes to terms that reached <paramref name="query"/> only
     /// inside multi-word alternatives none of which the passage contains as a phrase.

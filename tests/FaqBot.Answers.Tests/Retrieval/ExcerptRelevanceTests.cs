@@ -203,4 +203,15 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.Equal(AnswerKind.Answer, answer.Kind);
         Assert.All(answer.Excerpts, e => Assert.Contains("dizziness", e.Text, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_lone_word_of_a_multi_word_synonym_is_not_emphasised()
+    {
+        // "stopping" expands to "come off"; "taper off Baclofen" once had "off" in bold.
+        var answer = Ask("what happens if I stop baclofen suddenly?");
+
+        var emphasised = answer.Excerpts.SelectMany(e => e.Highlights.Select(h => e.Text.Substring(h.Start, h.Length))).ToList();
+        Assert.NotEmpty(emphasised);
+        Assert.DoesNotContain("off", emphasised, StringComparer.OrdinalIgnoreCase);
+    }
 }
