@@ -43,6 +43,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     public Answer Dosing(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation)
     {
         var chosen = _selector.Select(retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var more = chosen.Count > 0 && Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
         var lead = new List<string> { chosen.Count > 0 ? ReplyTexts.NoPersonalDosing : ReplyTexts.NoPersonalDosingNoExcerpt };
         AddInterpretation(lead, interpretation);
         lead.Add(ReplyTexts.PrescriberLine);
@@ -52,6 +53,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             Lead = lead,
             Excerpts = Build(search, chosen, retrieval),
             Disclaimer = options.Disclaimer,
+            Suggestions = more ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = interpretation.InterpretedAs,
         };
     }
@@ -72,7 +74,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             var shown = chosen.Select(c => c.Passage.Heading);
             var unshown = retrieval.Ranked.Where(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
             var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
-            if (unshown.Any())
+            if (Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r)))
             {
                 suggestions.Add(ReplyTexts.TellMeMore);
             }
@@ -112,7 +114,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>Further excerpts for "tell me more", or "that's everything".</summary>
     public Answer More(KnowledgeSearch search, RetrievalResult retrieval, IReadOnlySet<string> shown, string query)
     {
-        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold, shown);
+        var chosen = _selector.Select(Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold, shown);
         if (chosen.Count == 0)
         {
             return new Answer
@@ -124,7 +126,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             };
         }
 
-        var remaining = retrieval.Ranked.Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
+        var remaining = Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
         return new Answer
         {
             Kind = AnswerKind.Answer,
