@@ -68,7 +68,7 @@ public sealed class AnswersOptions
     /// A passage from an article not yet quoted is preferred when its score is at least this share of the
     /// best score, so articles that disagree are shown side by side.
     /// </summary>
-    public double DistinctArticleScoreRatio { get; set; } = 0.3;
+    public double DistinctArticleScoreRatio { get; set; } = 0.25;
 
     /// <summary>
     /// A word found in at least this share of passages is a topic-wide word (the drug name): it neither

@@ -26,7 +26,9 @@ public sealed class ReplyComposer(AnswersOptions options)
         var topic = search.AnalyzedTerms(EmergencyTopics.For(finding.Category));
         var chosen = topic.Count == 0 || retrieval is null
             ? []
-            : _selector.Select(
+            : Choose(
+                search,
+                retrieval,
                 [.. retrieval.Ranked.Where(r => search.Mentions(r.Passage, topic))],
                 SupportingExcerpts,
                 options.EmergencyExcerptThreshold);
@@ -42,7 +44,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>No personal advice: what the articles say in general, then "ask your prescriber".</summary>
     public Answer Dosing(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation)
     {
-        var chosen = _selector.Select(retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var chosen = Choose(search, retrieval, retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
         var more = chosen.Count > 0 && Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
         var lead = new List<string> { chosen.Count > 0 ? ReplyTexts.NoPersonalDosing : ReplyTexts.NoPersonalDosingNoExcerpt };
         AddInterpretation(lead, interpretation);
@@ -68,7 +70,7 @@ public sealed class ReplyComposer(AnswersOptions options)
         }
 
         AddInterpretation(lead, interpretation);
-        var chosen = _selector.Select(Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold);
+        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold);
         if (chosen.Count > 0)
         {
             var shown = chosen.Select(c => c.Passage.Heading);
@@ -114,7 +116,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>Further excerpts for "tell me more", or "that's everything".</summary>
     public Answer More(KnowledgeSearch search, RetrievalResult retrieval, IReadOnlySet<string> shown, string query)
     {
-        var chosen = _selector.Select(Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold, shown);
+        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold, shown);
         if (chosen.Count == 0)
         {
             return new Answer
@@ -171,6 +173,26 @@ public sealed class ReplyComposer(AnswersOptions options)
         if (interpretation.InterpretedAs is { } read)
         {
             lead.Add(ReplyTexts.ShowingResultsFor + read);
+        }
+    }
+
+    // An article may repeat lines (a summary list repeating an earlier one): a passage whose excerpt
+    // would repeat one already chosen gives way to the next candidate.
+    private IReadOnlyList<RankedPassage> Choose(
+        KnowledgeSearch search, RetrievalResult retrieval, IReadOnlyList<RankedPassage> candidates, int max, double threshold, IReadOnlySet<string>? exclude = null)
+    {
+        var skipped = new HashSet<string>(exclude ?? new HashSet<string>(), StringComparer.Ordinal);
+        while (true)
+        {
+            var chosen = _selector.Select(candidates, max, threshold, skipped);
+            var texts = new HashSet<string>(StringComparer.Ordinal);
+            var repeat = chosen.FirstOrDefault(c => !texts.Add(Build(search, [c], retrieval)[0].Text));
+            if (repeat is null)
+            {
+                return chosen;
+            }
+
+            skipped.Add(repeat.Passage.Id);
         }
     }
 

@@ -57,10 +57,18 @@ public sealed class ExcerptBuilder(AnswersOptions options)
         int start = fragment.Start, end = fragment.Start + fragment.Length;
         if (firstMatch is { } match)
         {
-            var lineStart = text.LastIndexOf('\n', match) + 1;
-            while (lineStart < end && char.IsWhiteSpace(text[lineStart]))
+            var lineStart = LineStart(text, match);
+
+            // A bare item ("• Memory problems") needs the line that introduces its list.
+            while (lineStart > start && text[lineStart] is '•' or '-' or '*' or '◦')
             {
-                lineStart++;
+                var previousEnd = text.LastIndexOf('\n', lineStart - 1);
+                if (previousEnd <= 0)
+                {
+                    break;
+                }
+
+                lineStart = LineStart(text, previousEnd - 1);
             }
 
             start = Math.Max(start, lineStart);
@@ -98,6 +106,18 @@ public sealed class ExcerptBuilder(AnswersOptions options)
 
         var first = matches.FirstOrDefault(t => search.Ubiquity(t.Term) < options.UbiquityThreshold, matches[0]);
         return fragment.Start + first.StartOffset;
+    }
+
+    // The first non-blank character of the line holding offset <paramref name="at"/>.
+    private static int LineStart(string text, int at)
+    {
+        var lineStart = at < 0 ? 0 : text.LastIndexOf('\n', at) + 1;
+        while (lineStart < text.Length - 1 && text[lineStart] is ' ' or '\t')
+        {
+            lineStart++;
+        }
+
+        return lineStart;
     }
 
     // Every occurrence of a query term within the excerpt (the highlighter marks only its own fragment).

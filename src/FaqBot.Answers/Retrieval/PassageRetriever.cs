@@ -202,7 +202,7 @@ public sealed class PassageRetriever(AnswersOptions options)
             var best = 0.0;
             foreach (var match in hit.Matches)
             {
-                if (Factors.TryGetValue(match.Term, out var factor))
+                if (Factors.TryGetValue(match.Term, out var factor) && !phrases.OnlyInCompounds(passage, match.Term))
                 {
                     best = Math.Max(best, factor);
                 }

@@ -18,17 +18,22 @@ internal sealed class SynonymPhrases
     private readonly List<(string[] Words, IReadOnlyList<string> Terms)> _phrases = [];
     private readonly List<(string[] Words, string Term)> _singles = [];
     private readonly Dictionary<string, string[]> _passageTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _compoundOnly = new(StringComparer.Ordinal);
+    private readonly SynonymMap _synonyms;
+    private readonly string[] _questionTerms;
 
     /// <summary>Finds the synonym alternatives of <paramref name="question"/>.</summary>
     public SynonymPhrases(string question, Analyzer analyzer, SynonymMap synonyms)
     {
         _analyzer = analyzer;
+        _synonyms = synonyms;
+        var tokens = analyzer.Analyze(question);
+        _questionTerms = [.. tokens.Select(t => t.Term)];
         if (synonyms.Count == 0)
         {
             return;
         }
 
-        var tokens = analyzer.Analyze(question);
         foreach (var match in synonyms.FindMatches(tokens))
         {
             // The words typed, as the search engine names a synonym's source ("habit forming").
@@ -105,7 +110,12 @@ internal sealed class SynonymPhrases
             _passageTerms[passage.Id] = analysed = [.. Terms(passage.Heading), "", .. Terms(passage.Text)];
         }
 
-        for (var i = 0; i + terms.Count <= analysed.Length; i++)
+        return ContainsRun(analysed, terms);
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> analysed, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i + terms.Count <= analysed.Count; i++)
         {
             var j = 0;
             while (j < terms.Count && string.Equals(analysed[i + j], terms[j], StringComparison.Ordinal))
@@ -120,6 +130,50 @@ internal sealed class SynonymPhrases
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when every occurrence of <paramref name="term"/> in the passage ends a multi-word term the
+    /// synonyms know and the question does not use: "depression" in "respiratory depression" is that
+    /// condition, not depression, and "effects" in "side effects" are not the effects asked about.
+    /// (The last word of an English compound names its kind; a first word, "memory" of "memory
+    /// problems", keeps its sense.)
+    /// </summary>
+    public bool OnlyInCompounds(Passage passage, string term)
+    {
+        if (!_compoundOnly.TryGetValue(passage.Id, out var terms))
+        {
+            _compoundOnly[passage.Id] = terms = CompoundOnlyTerms(passage);
+        }
+
+        return terms.Contains(term);
+    }
+
+    private HashSet<string> CompoundOnlyTerms(Passage passage)
+    {
+        var free = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in (string[])[passage.Heading, passage.Text])
+        {
+            var tokens = _analyzer.Analyze(text);
+            var headAt = new HashSet<int>();
+            foreach (var match in _synonyms.FindMatches(tokens).Where(m => m.TokenCount > 1))
+            {
+                var compound = tokens.Skip(match.StartToken).Take(match.TokenCount).Select(t => t.Term).ToList();
+                if (!ContainsRun(_questionTerms, compound))
+                {
+                    headAt.Add(match.StartToken + match.TokenCount - 1);
+                }
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                (headAt.Contains(i) ? heads : free).Add(tokens[i].Term);
+            }
+        }
+
+        heads.ExceptWith(free);
+        return heads;
     }
 
     private IEnumerable<string> Terms(string text) => _analyzer.Analyze(text).Select(t => t.Term);

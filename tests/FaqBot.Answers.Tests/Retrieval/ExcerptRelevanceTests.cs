@@ -214,4 +214,35 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.NotEmpty(emphasised);
         Assert.DoesNotContain("off", emphasised, StringComparer.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void A_word_that_ends_a_known_compound_in_the_passage_is_not_the_word_asked_about()
+    {
+        // "respiratory depression" is slowed breathing, not depression; 004 lists depression itself in item 8.
+        var answer = Ask("can baclofen cause depression");
+
+        Assert.NotEmpty(answer.Excerpts);
+        Assert.All(answer.Excerpts, e => Assert.DoesNotContain("respiratory depression", e.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("insomnia, confusion, and depression", answer.Excerpts[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_question_using_the_compound_still_finds_it()
+    {
+        var answer = Ask("Can baclofen cause respiratory depression?");
+
+        Assert.StartsWith("6. Respiratory depression", answer.Excerpts[0].Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Excerpts, e => e.ArticleOrigin == "003_72201a5d9d0ae5c1.txt");
+    }
+
+    [Fact]
+    public void A_list_item_is_quoted_with_the_line_that_introduces_its_list_and_never_twice()
+    {
+        // It once quoted "• Memory problems" alone, twice (the article lists it under warnings and under overdose).
+        var answer = Ask("does baclofen affect memory");
+
+        Assert.NotEmpty(answer.Excerpts);
+        Assert.All(answer.Excerpts, e => Assert.False(e.Text.StartsWith('•'), e.Text));
+        Assert.Equal(answer.Excerpts.Count, answer.Excerpts.Select(e => e.Text).Distinct().Count());
+    }
 }
