@@ -63,12 +63,13 @@ public sealed class ExcerptBuilder(AnswersOptions options)
             while (lineStart > start && text[lineStart] is '•' or '-' or '*' or '◦')
             {
                 var previousEnd = text.LastIndexOf('\n', lineStart - 1);
-                if (previousEnd <= 0)
+                var previous = previousEnd <= 0 ? previousEnd : LineStart(text, previousEnd - 1);
+                if (previous < 0 || previous >= previousEnd)
                 {
-                    break;
+                    break; // the start of the text, or a blank line: the list has no introduction
                 }
 
-                lineStart = LineStart(text, previousEnd - 1);
+                lineStart = previous;
             }
 
             start = Math.Max(start, lineStart);

@@ -245,4 +245,18 @@ public sealed class ExcerptRelevanceTests(EngineFixture fixture) : IClassFixture
         Assert.All(answer.Excerpts, e => Assert.False(e.Text.StartsWith('•'), e.Text));
         Assert.Equal(answer.Excerpts.Count, answer.Excerpts.Select(e => e.Text).Distinct().Count());
     }
+
+    [Theory]
+    [InlineData("can baclofen cause anxiety?")]
+    [InlineData("does baclofen make you sleepy")]
+    [InlineData("does baclofen affect memory")]
+    [InlineData("What is the usual dose of baclofen?")]
+    [InlineData("Does baclofen interact with other medications?")]
+    public void An_excerpt_starts_and_ends_with_text_not_blank_space(string question)
+    {
+        var answer = Ask(question);
+
+        Assert.NotEmpty(answer.Excerpts);
+        Assert.All(answer.Excerpts, e => Assert.Equal(e.Text.Trim(), e.Text));
+    }
 }
