@@ -127,8 +127,18 @@ public sealed class AnswerEngine : IQuestionAnswerer
             else
             {
                 interpretation = new Interpretation(state.LastQuery, state.LastQuery);
-                retrieval = _retriever.Retrieve(search, state.LastQuery, _options.CandidatePassages);
-                answer = _composer.More(search, retrieval, state.Shown, state.LastQuery);
+                if (state.LastKind == AnswerKind.Dosing)
+                {
+                    // More of what the articles say about doses, still with the prescriber line.
+                    retrieval = RetrieveForDosing(search, NormalizedMessage.From(state.LastQuery), state.LastQuery);
+                    answer = _composer.More(search, retrieval, state.Shown, state.LastQuery);
+                    answer = answer.Excerpts.Count == 0 ? answer : answer with { Kind = AnswerKind.Dosing, Lead = [.. answer.Lead, ReplyTexts.PrescriberLine] };
+                }
+                else
+                {
+                    retrieval = _retriever.Retrieve(search, state.LastQuery, _options.CandidatePassages);
+                    answer = _composer.More(search, retrieval, state.Shown, state.LastQuery);
+                }
             }
         }
         else if (state.LastKind == AnswerKind.LowConfidence && _followUps.IsNoneOfThese(message))
@@ -142,7 +152,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
             if (_dosing.IsPersonalDosing(message))
             {
                 notes.Add("triage: personal dosing");
-                retrieval = _retriever.Retrieve(search, interpretation.Query, _options.CandidatePassages, knownWordsOnly: true);
+                retrieval = RetrieveForDosing(search, message, interpretation.Query);
                 answer = _composer.Dosing(search, retrieval, interpretation);
             }
             else
@@ -163,6 +173,11 @@ public sealed class AnswerEngine : IQuestionAnswerer
         Log(question, answer, retrieval);
         return answer;
     }
+
+    // The reply can only offer what the articles say about dosing, so a question that does not name
+    // the dose ("how much should I take for anxiety?") is searched as if it did.
+    private RetrievalResult RetrieveForDosing(KnowledgeSearch search, NormalizedMessage message, string query) =>
+        _retriever.Retrieve(search, _dosing.NamesDoseMatter(message) ? query : query + " dose", _options.CandidatePassages, knownWordsOnly: true);
 
     private static ConversationState NextState(ConversationState state, Answer answer, Interpretation? interpretation, RetrievalResult? retrieval)
     {

@@ -46,6 +46,12 @@ public sealed class AnswersOptions
     /// </summary>
     public double CoverageIdfPower { get; set; } = 1.5;
 
+    /// <summary>
+    /// Share of the search score kept for matches of question-shaped words ("how", "should", "take") in
+    /// section headings and FAQ questions, which are phrased as questions whatever they are about.
+    /// </summary>
+    public double QuestionShapeHeadingWeight { get; set; } = 0.2;
+
     /// <summary>For "what is X?" questions, passages that open by defining X gain this share of the best score.</summary>
     public double DefinitionBoost { get; set; } = 1;
 
@@ -62,7 +68,7 @@ public sealed class AnswersOptions
     /// A passage from an article not yet quoted is preferred when its score is at least this share of the
     /// best score, so articles that disagree are shown side by side.
     /// </summary>
-    public double DistinctArticleScoreRatio { get; set; } = 0.3;
+    public double DistinctArticleScoreRatio { get; set; } = 0.25;
 
     /// <summary>
     /// A word found in at least this share of passages is a topic-wide word (the drug name): it neither

@@ -23,6 +23,7 @@ public sealed class AnswersOptionsValidator : IValidateOptions<AnswersOptions>
         Require(errors, options.ArticleCoverageWeight is >= 0 and <= 1, "Answers:ArticleCoverageWeight must be in [0, 1].");
         Require(errors, options.CoverageIdfPower is >= 0 and <= 4, "Answers:CoverageIdfPower must be between 0 and 4.");
         Require(errors, options.CoverageRankPower is >= 0 and <= 8, "Answers:CoverageRankPower must be between 0 and 8.");
+        Require(errors, options.QuestionShapeHeadingWeight is >= 0 and <= 1, "Answers:QuestionShapeHeadingWeight must be in [0, 1].");
         Require(errors, options.DefinitionBoost is >= 0 and <= 10, "Answers:DefinitionBoost must be between 0 and 10.");
         Require(errors, options.DistinctArticleScoreRatio is >= 0 and <= 1, "Answers:DistinctArticleScoreRatio must be in [0, 1].");
         Require(errors, options.UbiquityThreshold is > 0 and <= 1, "Answers:UbiquityThreshold must be in (0, 1].");

@@ -80,4 +80,31 @@ public sealed class ConversationTests(EngineFixture fixture) : IClassFixture<Eng
 
         Assert.Null(engine.Answer(new UserQuestion("what about side effects?", "c")).InterpretedAs);
     }
+
+    [Fact]
+    public void Tell_me_more_after_a_dosing_question_goes_on_about_doses_with_the_prescriber_line()
+    {
+        var first = Ask("how much baclofen should I take?");
+        Assert.Contains(ReplyTexts.TellMeMore, first.Suggestions);
+
+        var more = Ask("tell me more");
+
+        Assert.Equal(AnswerKind.Dosing, more.Kind);
+        Assert.Contains(ReplyTexts.PrescriberLine, more.Lead);
+        Assert.NotEmpty(more.Excerpts);
+        Assert.Empty(more.Excerpts.Select(e => e.PassageId).Intersect(first.Excerpts.Select(e => e.PassageId)));
+        Assert.Contains(more.Excerpts, e => e.Text.Contains("dose", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Offers_no_more_for_a_question_with_no_distinctive_words_and_says_so_when_asked()
+    {
+        var first = Ask("is baclofen safe?");
+
+        var more = Ask("tell me more");
+
+        Assert.DoesNotContain(ReplyTexts.TellMeMore, first.Suggestions);
+        Assert.Equal(AnswerKind.NoAnswer, more.Kind);
+        Assert.Equal(ReplyTexts.NothingMore, more.Lead[0]);
+    }
 }

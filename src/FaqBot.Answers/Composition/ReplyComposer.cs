@@ -17,12 +17,21 @@ public sealed class ReplyComposer(AnswersOptions options)
     // Emergency and dosing replies quote less: the guidance is what matters.
     private const int SupportingExcerpts = 2;
 
-    /// <summary>Urgent-help guidance first; then, except for self-harm, confident excerpts only.</summary>
+    /// <summary>
+    /// Urgent-help guidance first; then, except for self-harm, only confident excerpts about the
+    /// emergency itself (<see cref="EmergencyTopics"/>).
+    /// </summary>
     public Answer Emergency(KnowledgeSearch search, EmergencyFinding finding, LocaleContacts contacts, RetrievalResult? retrieval)
     {
-        var chosen = finding.Category == EmergencyCategory.SelfHarm || retrieval is null
+        var topic = search.AnalyzedTerms(EmergencyTopics.For(finding.Category));
+        var chosen = topic.Count == 0 || retrieval is null
             ? []
-            : _selector.Select(retrieval.Ranked, SupportingExcerpts, options.EmergencyExcerptThreshold);
+            : Choose(
+                search,
+                retrieval,
+                [.. retrieval.Ranked.Where(r => search.Mentions(r.Passage, topic))],
+                SupportingExcerpts,
+                options.EmergencyExcerptThreshold);
         return new Answer
         {
             Kind = AnswerKind.Emergency,
@@ -35,7 +44,8 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>No personal advice: what the articles say in general, then "ask your prescriber".</summary>
     public Answer Dosing(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation)
     {
-        var chosen = _selector.Select(retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var chosen = Choose(search, retrieval, retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var more = chosen.Count > 0 && Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
         var lead = new List<string> { chosen.Count > 0 ? ReplyTexts.NoPersonalDosing : ReplyTexts.NoPersonalDosingNoExcerpt };
         AddInterpretation(lead, interpretation);
         lead.Add(ReplyTexts.PrescriberLine);
@@ -45,6 +55,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             Lead = lead,
             Excerpts = Build(search, chosen, retrieval),
             Disclaimer = options.Disclaimer,
+            Suggestions = more ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = interpretation.InterpretedAs,
         };
     }
@@ -59,13 +70,13 @@ public sealed class ReplyComposer(AnswersOptions options)
         }
 
         AddInterpretation(lead, interpretation);
-        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold);
+        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold);
         if (chosen.Count > 0)
         {
             var shown = chosen.Select(c => c.Passage.Heading);
             var unshown = retrieval.Ranked.Where(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
             var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
-            if (unshown.Any())
+            if (Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r)))
             {
                 suggestions.Add(ReplyTexts.TellMeMore);
             }
@@ -105,7 +116,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>Further excerpts for "tell me more", or "that's everything".</summary>
     public Answer More(KnowledgeSearch search, RetrievalResult retrieval, IReadOnlySet<string> shown, string query)
     {
-        var chosen = _selector.Select(retrieval.Ranked, options.MaxExcerpts, options.AnswerThreshold, shown);
+        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold, shown);
         if (chosen.Count == 0)
         {
             return new Answer
@@ -117,7 +128,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             };
         }
 
-        var remaining = retrieval.Ranked.Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
+        var remaining = Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
         return new Answer
         {
             Kind = AnswerKind.Answer,
@@ -143,11 +154,45 @@ public sealed class ReplyComposer(AnswersOptions options)
         };
     }
 
+    // A question with no distinctive words ("is baclofen safe?") ranks passages by little more than
+    // where the drug name stands; beyond the best one, they would be padding. Definitions of a
+    // "what is X?" subject are the exception: each one answers.
+    private static IReadOnlyList<RankedPassage> Quotable(RetrievalResult retrieval)
+    {
+        if (retrieval.ContentWords.Count > 0 || retrieval.Ranked.Count == 0)
+        {
+            return retrieval.Ranked;
+        }
+
+        var subject = retrieval.DefinitionSubject;
+        return [retrieval.Ranked[0], .. retrieval.Ranked.Skip(1).Where(r => subject is not null && DefinitionQuestion.Defines(r.Passage.Text, subject))];
+    }
+
     private static void AddInterpretation(List<string> lead, Interpretation interpretation)
     {
         if (interpretation.InterpretedAs is { } read)
         {
             lead.Add(ReplyTexts.ShowingResultsFor + read);
+        }
+    }
+
+    // An article may repeat lines (a summary list repeating an earlier one): a passage whose excerpt
+    // would repeat one already chosen gives way to the next candidate.
+    private IReadOnlyList<RankedPassage> Choose(
+        KnowledgeSearch search, RetrievalResult retrieval, IReadOnlyList<RankedPassage> candidates, int max, double threshold, IReadOnlySet<string>? exclude = null)
+    {
+        var skipped = new HashSet<string>(exclude ?? new HashSet<string>(), StringComparer.Ordinal);
+        while (true)
+        {
+            var chosen = _selector.Select(candidates, max, threshold, skipped);
+            var texts = new HashSet<string>(StringComparer.Ordinal);
+            var repeat = chosen.FirstOrDefault(c => !texts.Add(Build(search, [c], retrieval)[0].Text));
+            if (repeat is null)
+            {
+                return chosen;
+            }
+
+            skipped.Add(repeat.Passage.Id);
         }
     }
 

@@ -21,6 +21,12 @@ public sealed partial class DosingDetector
             || (DoseMatterPattern().IsMatch(text) && PersonalDecisionPattern().IsMatch(text));
     }
 
+    /// <summary>
+    /// True when the message names a dose matter itself ("dose", "mg", "twice a day", "taper"); "how much
+    /// should I take?" asks about the dose without naming it.
+    /// </summary>
+    public bool NamesDoseMatter(NormalizedMessage message) => DoseMatterPattern().IsMatch(message.Text);
+
     [GeneratedRegex(@"\b((missed|forgot|forgotten|skipped|skip|miss|forget) (a |my |one |his |her |the |to take (a |my |his |her )?)?(dose|doses|pill|pills|tablet|tablets|baclofen|medication|meds)|double (up )?(my|his|her|the next|a) (dose|pill|tablet)|how (much|many) (\w+ ){0,3}(should|can|do|must|could|may) (i|we|he|she|they|my \w+)|(what|which) (dose|dosage|strength) (\w+ ){0,2}(should|can|do|must|could) (i|we|he|she|they)|how (should|do|can) (i|we|he|she) (taper|come off|wean|stop))\b", Options)]
     private static partial Regex AlwaysPattern();
 

@@ -1,5 +1,6 @@
 using FaqBot.Knowledge;
 using FaqBot.Knowledge.Indexing;
+using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Highlighting;
 using FaqBot.Search.Querying;
 
@@ -50,6 +51,18 @@ public sealed class KnowledgeSearch
 
     /// <summary>The rarity of a term no passage contains.</summary>
     public double MaxIdf => Math.Log(1 + ((Knowledge.Passages.Count + 0.5) / 0.5));
+
+    /// <summary>The distinct analysed terms of <paramref name="words"/>.</summary>
+    public IReadOnlySet<string> AnalyzedTerms(IEnumerable<string> words) =>
+        words.SelectMany(w => Knowledge.Index.Analyzer.Analyze(w)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the heading or text of <paramref name="passage"/> has one of <paramref name="terms"/>.</summary>
+    public bool Mentions(Passage passage, IReadOnlySet<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        var analyzer = Knowledge.Index.Analyzer;
+        return analyzer.Analyze(passage.Heading).Concat(analyzer.Analyze(passage.Text)).Any(t => terms.Contains(t.Term));
+    }
 
     /// <summary>BM25-style rarity of <paramref name="term"/> over passage texts; unknown terms are the rarest.</summary>
     public double Idf(string term)

@@ -1,3 +1,5 @@
+using FaqBot.Knowledge.Indexing;
+using FaqBot.Knowledge.Passages;
 using FaqBot.Search.Querying;
 
 namespace FaqBot.Answers.Retrieval;
@@ -17,6 +19,9 @@ public sealed class PassageRetriever(AnswersOptions options)
     // A two-edit typo correction ("diabetes" -> "diet") is a guess; it neither makes a word known nor counts much.
     private const float ReliableTypoWeight = 0.6f;
 
+    // How much a synonym counts towards coverage relative to the word typed.
+    private const double SynonymFactor = 0.9;
+
     /// <summary>
     /// Retrieves up to <paramref name="top"/> passages for <paramref name="question"/>. With
     /// <paramref name="knownWordsOnly"/>, words the articles never use ("my father is 70") do not count
@@ -25,10 +30,13 @@ public sealed class PassageRetriever(AnswersOptions options)
     public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top, bool knownWordsOnly = false)
     {
         var results = search.Searcher.Search(question, search.Options, Math.Max(top, options.CandidatePassages));
+        var phrases = new SynonymPhrases(question, search.Knowledge.Index.Analyzer, search.Options.Synonyms);
         var topicWords = new List<string>();
         var content = new List<ContentWord>();
-        foreach (var (word, terms) in Group(results.Query))
+        var guesses = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, grouped) in Group(results.Query))
         {
+            var terms = grouped;
             if (QuestionWords.Contains(word))
             {
                 continue;
@@ -38,6 +46,14 @@ public sealed class PassageRetriever(AnswersOptions options)
             {
                 topicWords.Add(word.ToLowerInvariant());
                 continue;
+            }
+
+            // A typo guess stands in only for a word nothing else explains: "sleep" is not a misspelled
+            // "sleeve" once a synonym says what it means.
+            if (terms.Any(t => t.Kind != MatchKind.Typo && search.IsKnown(t.Term)))
+            {
+                guesses.UnionWith(terms.Where(t => t.Kind == MatchKind.Typo).Select(t => t.Term));
+                terms = [.. terms.Where(t => t.Kind != MatchKind.Typo)];
             }
 
             // A misspelled or synonym-expanded word is as rare as the rarest known term it stands for;
@@ -50,10 +66,11 @@ public sealed class PassageRetriever(AnswersOptions options)
 
             var idf = known.Count > 0 ? known.Min(t => search.Idf(t.Term)) : search.MaxIdf;
             var weight = Math.Pow(idf, options.CoverageIdfPower);
-            content.Add(new ContentWord(word, terms.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), weight));
+            var singles = terms.Where(t => t.Kind == MatchKind.Typo || !phrases.IsPhraseOnly(word, t.Term));
+            content.Add(new ContentWord(word, singles.GroupBy(t => t.Term).ToDictionary(g => g.Key, g => g.Max(t => Factor(t))), phrases.PhrasesFor(word), weight));
         }
 
-        var perHit = results.Hits.Select(hit => content.Select(c => c.Found(hit)).ToArray()).ToList();
+        var perHit = results.Hits.Select(hit => content.Select(c => c.Found(hit, search.Knowledge.Passages[hit.DocId], phrases)).ToArray()).ToList();
         var perArticle = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -64,6 +81,7 @@ public sealed class PassageRetriever(AnswersOptions options)
         }
 
         var subject = DefinitionQuestion.Subject(question);
+        var shapeTerms = ShapeTerms(results.Query);
         var ranked = new List<RankedPassage>(results.Hits.Count);
         for (var i = 0; i < results.Hits.Count; i++)
         {
@@ -72,7 +90,11 @@ public sealed class PassageRetriever(AnswersOptions options)
             var coverage = content.Count == 0
                 ? (topicWords.Count > 0 && hit.Matches.Count > 0 ? 1 : 0)
                 : ((1 - options.ArticleCoverageWeight) * Share(content, perHit[i])) + (options.ArticleCoverageWeight * Share(content, perArticle[passage.ArticleId]));
-            var score = hit.Score * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
+            var searchScore = hit.Score
+                - ((1 - options.QuestionShapeHeadingWeight) * ShapeInHeadings(hit, shapeTerms))
+                - phrases.UnphrasedScore(hit, passage, results.Query)
+                - hit.Matches.Where(m => m.Kind == MatchKind.Typo && guesses.Contains(m.Term)).Sum(m => m.Score);
+            var score = searchScore * ((1 - options.CoverageRankWeight) + (options.CoverageRankWeight * Math.Pow(coverage, options.CoverageRankPower)));
 
             ranked.Add(new RankedPassage(passage, score, hit.Score, coverage, hit.Matches));
         }
@@ -92,9 +114,35 @@ public sealed class PassageRetriever(AnswersOptions options)
         }
 
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var highlight = results.Query.Terms.Where(t => !QuestionWords.Contains(t.Source)).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        // A word of a multi-word synonym ("off" of "come off") on its own is not what the question asked.
+        var highlight = results.Query.Terms
+            .Where(t => !QuestionWords.Contains(t.Source) && !(t.Kind == MatchKind.Synonym && phrases.IsPhraseTerm(t.Term)))
+            .Select(t => t.Term)
+            .ToHashSet(StringComparer.Ordinal);
         return new RetrievalResult(results.Query, ranked.Take(top).ToList(), [.. content.Select(c => c.Word)], topicWords, highlight, subject);
     }
+
+    // Terms that come only from words shaping the question ("how", "take", "should"), not from its subject.
+    private static HashSet<string> ShapeTerms(AnalyzedQuery query)
+    {
+        var shape = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in query.Terms.GroupBy(t => t.Term))
+        {
+            if (group.All(t => t.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(QuestionWords.Contains)))
+            {
+                shape.Add(group.Key);
+            }
+        }
+
+        return shape;
+    }
+
+    // FAQ headings are questions themselves, so they share the user's question shape ("How long does it
+    // take ...?" and "who should not take ...?") whatever they are about: those matches say little.
+    private static double ShapeInHeadings(SearchHit hit, HashSet<string> shapeTerms) =>
+        hit.Matches
+            .Where(m => (m.Field == KnowledgeFields.Heading || m.Field == KnowledgeFields.Faq) && shapeTerms.Contains(m.Term))
+            .Sum(m => m.Score);
 
     private static double Share(List<ContentWord> content, double[] found)
     {
@@ -111,19 +159,27 @@ public sealed class PassageRetriever(AnswersOptions options)
     private static double Factor(QueryTerm term) => term.Kind switch
     {
         MatchKind.Exact => 1.0,
-        MatchKind.Synonym => 0.9,
+        MatchKind.Synonym => SynonymFactor,
         _ => term.Weight >= ReliableTypoWeight ? 0.8 : 0.1,
     };
 
     // Terms grouped by the user word they came from; a multi-word synonym source ("side effects")
-    // lends its terms to each of its words rather than counting as a word of its own.
+    // lends its terms to each of its words rather than counting as a word of its own, unless all its
+    // words are question-shaped.
     private static Dictionary<string, List<QueryTerm>> Group(AnalyzedQuery query)
     {
         var words = new Dictionary<string, List<QueryTerm>>(StringComparer.OrdinalIgnoreCase);
         foreach (var term in query.Terms)
         {
             var parts = term.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var part in parts.Length == 0 ? [term.Source] : parts)
+            if (parts.Length == 0 || (term.Kind == MatchKind.Synonym && parts.All(QuestionWords.Contains)))
+            {
+                // A synonym of question-shaped words ("who should not take" => "contraindications")
+                // names a subject the words alone do not, so the phrase counts as one word.
+                parts = [term.Source];
+            }
+
+            foreach (var part in parts)
             {
                 if (!words.TryGetValue(part, out var terms))
                 {
@@ -137,17 +193,24 @@ public sealed class PassageRetriever(AnswersOptions options)
         return words;
     }
 
-    private sealed record ContentWord(string Word, Dictionary<string, double> Factors, double Weight)
+    // A word of the question: the terms that match it on their own, and its multi-word synonyms,
+    // which match only as phrases.
+    private sealed record ContentWord(string Word, Dictionary<string, double> Factors, IReadOnlyList<IReadOnlyList<string>> Phrases, double Weight)
     {
-        public double Found(SearchHit hit)
+        public double Found(SearchHit hit, Passage passage, SynonymPhrases phrases)
         {
             var best = 0.0;
             foreach (var match in hit.Matches)
             {
-                if (Factors.TryGetValue(match.Term, out var factor))
+                if (Factors.TryGetValue(match.Term, out var factor) && !phrases.OnlyInCompounds(passage, match.Term))
                 {
                     best = Math.Max(best, factor);
                 }
+            }
+
+            if (best < SynonymFactor && Phrases.Any(p => p.All(t => hit.Matches.Any(m => m.Term == t)) && phrases.Contains(passage, p)))
+            {
+                best = SynonymFactor;
             }
 
             return best;

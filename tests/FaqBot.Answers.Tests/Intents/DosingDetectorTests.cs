@@ -33,4 +33,12 @@ public sealed class DosingDetectorTests
     [InlineData("I stopped baclofen 3 days ago and feel anxious, can that happen?")]
     public void Leaves_general_questions_alone(string text) =>
         Assert.False(_detector.IsPersonalDosing(NormalizedMessage.From(text)));
+
+    [Theory]
+    [InlineData("Should I lower my dose?", true)]
+    [InlineData("Should I take my baclofen three or four times a day?", true)]
+    [InlineData("should i take 20 mg of baclofen", true)]
+    [InlineData("how much baclofen should I take for anxiety", false)]
+    public void Tells_whether_the_message_names_the_dose_matter(string text, bool expected) =>
+        Assert.Equal(expected, _detector.NamesDoseMatter(NormalizedMessage.From(text)));
 }
