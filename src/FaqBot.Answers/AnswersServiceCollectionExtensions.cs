@@ -25,10 +25,11 @@ public static class AnswersServiceCollectionExtensions
         services.AddKnowledge(configuration);
         services.AddOptions<AnswersOptions>().Bind(configuration.GetSection(AnswersOptions.SectionName)).ValidateOnStart();
         services.AddOptions<SafetyOptions>().Bind(configuration.GetSection(SafetyOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<SearchSettings>().Bind(configuration.GetSection(SearchSettings.SectionName));
+        services.AddOptions<SearchSettings>().Bind(configuration.GetSection(SearchSettings.SectionName)).ValidateOnStart();
         services.AddOptions<MessageLoggingOptions>().Bind(configuration.GetSection(MessageLoggingOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswersOptions>, AnswersOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SafetyOptions>, SafetyOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchSettings>, SearchSettingsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider =>
         {

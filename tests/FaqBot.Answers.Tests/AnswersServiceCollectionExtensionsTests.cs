@@ -1,5 +1,6 @@
 using FaqBot.Answers.Composition;
 using FaqBot.Answers.Safety;
+using FaqBot.Answers.Retrieval;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -67,5 +68,40 @@ public sealed class AnswersServiceCollectionExtensionsTests
 
         Assert.Contains("Answers:MaxExcerpts", error.Message, StringComparison.Ordinal);
         Assert.Contains("Answers:AnswerThreshold", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_search_setting_the_engine_cannot_rank_with_stops_start_up_naming_its_key()
+    {
+        using var services = Build(new() { ["Search:K1"] = "-1", ["Search:B"] = "2" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<SearchSettings>>().Value);
+
+        Assert.Contains(error.Failures, failure => failure.StartsWith("Search:K1 is -1", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, failure => failure.StartsWith("Search:B is 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Excerpt_links_escape_article_ids_that_are_not_url_safe()
+    {
+        var folder = Directory.CreateTempSubdirectory("faqbot-links-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "sub dir"));
+            File.WriteAllText(
+                Path.Combine(folder.FullName, "sub dir", "Über zebras#1.md"),
+                "---\ntitle: Zebra stripes\nsource: Test\n---\n\n## Why do zebras have stripes?\n\nZebra stripes confuse biting flies that would otherwise land on the animals.\n");
+            using var services = Build(new() { ["Knowledge:Path"] = folder.FullName });
+
+            var answer = services.GetRequiredService<IQuestionAnswerer>().Answer(new UserQuestion("why do zebras have stripes?", "c"));
+
+            var excerpt = Assert.Single(answer.Excerpts);
+            Assert.Equal("sub dir/Über zebras#1", excerpt.ArticleId);
+            Assert.Equal("/articles/sub%20dir/%C3%9Cber%20zebras%231#why-do-zebras-have-stripes", excerpt.Link);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using FaqBot.Answers.Composition;
 using FaqBot.Search.Highlighting;
+using FaqBot.Knowledge.Passages;
 
 namespace FaqBot.Answers.Retrieval;
 
@@ -41,7 +42,7 @@ public sealed class ExcerptBuilder(AnswersOptions options)
             ArticleSource = article?.Source,
             Reviewed = article?.Reviewed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Section = passage.Heading,
-            Link = passage.Anchor.Length == 0 ? $"/articles/{passage.ArticleId}" : $"/articles/{passage.ArticleId}#{passage.Anchor}",
+            Link = ArticleLink(passage),
             Score = Math.Round(ranked.Score, 4),
             PassageId = passage.Id,
             BodyOffset = passage.Offset + start,
@@ -110,6 +111,16 @@ public sealed class ExcerptBuilder(AnswersOptions options)
     }
 
     // The first non-blank character of the line holding offset <paramref name="at"/>.
+    /// <summary>
+    /// The article page link: each path segment of the id escaped (ids are file paths and may hold
+    /// spaces, '#' or non-ASCII letters), then the section anchor.
+    /// </summary>
+    private static string ArticleLink(Passage passage)
+    {
+        var path = "/articles/" + string.Join('/', passage.ArticleId.Split('/').Select(Uri.EscapeDataString));
+        return passage.Anchor.Length == 0 ? path : $"{path}#{passage.Anchor}";
+    }
+
     private static int LineStart(string text, int at)
     {
         var lineStart = at < 0 ? 0 : text.LastIndexOf('\n', at) + 1;

@@ -50,8 +50,15 @@ public sealed class SearchSettings
     public SearchOptions ToSearchOptions(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        var options = knowledge.CreateSearchOptions(ToEngineOptions());
+        return Synonyms ? options : options with { Synonyms = SynonymMap.Empty };
+    }
+
+    /// <summary>The configured engine options, before the knowledge base adds its fields and synonyms.</summary>
+    public SearchOptions ToEngineOptions()
+    {
         var defaults = SearchOptions.Default;
-        var configured = defaults with
+        return defaults with
         {
             FieldBoosts = FieldBoosts is { Count: > 0 } boosts ? new Dictionary<string, float>(boosts, StringComparer.Ordinal) : defaults.FieldBoosts,
             K1 = K1 ?? defaults.K1,
@@ -63,7 +70,5 @@ public sealed class SearchSettings
             ProximityWeight = ProximityWeight ?? defaults.ProximityWeight,
             TitleCoverageWeight = TitleCoverageWeight ?? defaults.TitleCoverageWeight,
         };
-        var options = knowledge.CreateSearchOptions(configured);
-        return Synonyms ? options : options with { Synonyms = SynonymMap.Empty };
     }
 }
