@@ -74,16 +74,12 @@ internal static class ArticleParser
             throw new ArticleFormatException(closingLine, $"front matter has no '{key}': add a '{key}: ...' line before the closing '---'");
         }
 
-        if (entry.Value.Trim().Length == 0)
-        {
-            throw new ArticleFormatException(entry.Line, $"front matter '{key}' is empty");
-        }
-
-        return entry.Value.Trim();
+        var value = entry.Value.Trim();
+        return value.Length > 0 ? value : throw new ArticleFormatException(entry.Line, $"front matter '{key}' is empty");
     }
 
     private static string? Optional(IReadOnlyDictionary<string, (string Value, int Line)> values, string key) =>
-        values.TryGetValue(key, out var entry) && entry.Value.Trim().Length > 0 ? entry.Value.Trim() : null;
+        values.TryGetValue(key, out var entry) && entry.Value.Trim() is { Length: > 0 } value ? value : null;
 
     private static DateOnly? Date(IReadOnlyDictionary<string, (string Value, int Line)> values, string key)
     {

@@ -17,8 +17,8 @@ internal sealed class CommandArguments
     public static CommandArguments Parse(
         string command, IReadOnlyList<string> args, IReadOnlyCollection<string> flags, IReadOnlyCollection<string> valued)
     {
-        var result = new CommandArguments([]);
-        var positionals = (List<string>)result.Positionals;
+        var positionals = new List<string>();
+        var result = new CommandArguments(positionals);
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];

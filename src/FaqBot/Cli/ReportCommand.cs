@@ -26,11 +26,7 @@ internal static class ReportCommand
         {
             report = FeedbackReport.Load(options, top);
         }
-        catch (IOException e)
-        {
-            throw new CommandFailedException($"cannot read the feedback logs: {e.Message}", e);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CommandFailedException($"cannot read the feedback logs: {e.Message}", e);
         }

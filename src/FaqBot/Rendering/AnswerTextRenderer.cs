@@ -48,7 +48,7 @@ internal static class AnswerTextRenderer
     }
 
     /// <summary>The source line of an excerpt: article title, section, publisher and review date.</summary>
-    public static string DescribeSource(Excerpt excerpt)
+    private static string DescribeSource(Excerpt excerpt)
     {
         var source = new StringBuilder(excerpt.ArticleTitle);
         if (excerpt.Section.Length > 0)
