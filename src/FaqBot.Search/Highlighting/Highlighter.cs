@@ -123,13 +123,22 @@ public sealed class Highlighter
 
         (int Start, int End) best = (sentence.Start, WordEnd(text, sentence.Start, Math.Min(sentence.End, sentence.Start + maxLength)));
         int bestDistinct = -1;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (int start in wordStarts)
         {
             int end = WordEnd(text, start, Math.Min(sentence.End, start + maxLength));
-            int distinct = matches.Where(m => m.Start >= start && m.End <= end).Select(m => m.Term).Distinct().Count();
-            if (distinct > bestDistinct)
+            distinct.Clear();
+            foreach (var match in matches)
             {
-                bestDistinct = distinct;
+                if (match.Start >= start && match.End <= end)
+                {
+                    distinct.Add(match.Term);
+                }
+            }
+
+            if (distinct.Count > bestDistinct)
+            {
+                bestDistinct = distinct.Count;
                 best = (start, end);
             }
         }
