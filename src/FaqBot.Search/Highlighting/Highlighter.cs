@@ -29,13 +29,14 @@ public sealed class Highlighter
     {
         ArgumentNullException.ThrowIfNull(options);
         text ??= string.Empty;
-        var terms = queryTerms is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(queryTerms, StringComparer.Ordinal);
-        int maxLength = Math.Max(options.MaxLength, 1);
-        var sentences = SentenceSplitter.Split(text);
-        if (sentences.Count == 0 || options.MaxFragments <= 0)
+        var sentences = options.MaxFragments > 0 ? SentenceSplitter.Split(text) : [];
+        if (sentences.Count == 0)
         {
             return [];
         }
+
+        var terms = new HashSet<string>(queryTerms ?? [], StringComparer.Ordinal);
+        int maxLength = Math.Max(options.MaxLength, 1);
 
         var matches = new List<(int Start, int End, string Term)>();
         foreach (var token in analyzer.Analyze(text))
