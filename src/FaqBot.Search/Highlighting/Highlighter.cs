@@ -29,13 +29,14 @@ public sealed class Highlighter
     {
         ArgumentNullException.ThrowIfNull(options);
         text ??= string.Empty;
-        var terms = queryTerms is null ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(queryTerms, StringComparer.Ordinal);
-        int maxLength = Math.Max(options.MaxLength, 1);
-        var sentences = SentenceSplitter.Split(text);
-        if (sentences.Count == 0 || options.MaxFragments <= 0)
+        var sentences = options.MaxFragments > 0 ? SentenceSplitter.Split(text) : [];
+        if (sentences.Count == 0)
         {
             return [];
         }
+
+        var terms = new HashSet<string>(queryTerms ?? [], StringComparer.Ordinal);
+        int maxLength = Math.Max(options.MaxLength, 1);
 
         var matches = new List<(int Start, int End, string Term)>();
         foreach (var token in analyzer.Analyze(text))
@@ -123,13 +124,22 @@ public sealed class Highlighter
 
         (int Start, int End) best = (sentence.Start, WordEnd(text, sentence.Start, Math.Min(sentence.End, sentence.Start + maxLength)));
         int bestDistinct = -1;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (int start in wordStarts)
         {
             int end = WordEnd(text, start, Math.Min(sentence.End, start + maxLength));
-            int distinct = matches.Where(m => m.Start >= start && m.End <= end).Select(m => m.Term).Distinct().Count();
-            if (distinct > bestDistinct)
+            distinct.Clear();
+            foreach (var match in matches)
             {
-                bestDistinct = distinct;
+                if (match.Start >= start && match.End <= end)
+                {
+                    distinct.Add(match.Term);
+                }
+            }
+
+            if (distinct.Count > bestDistinct)
+            {
+                bestDistinct = distinct.Count;
                 best = (start, end);
             }
         }

@@ -79,6 +79,4 @@ public sealed class SearchIndex
     internal FieldIndex? Field(string name) => fieldsByName.GetValueOrDefault(name);
 
     internal TermVocabulary Vocabulary => vocabulary.Value;
-
-    internal string StoredId(int docId) => stored.Id(docId);
 }

@@ -30,10 +30,7 @@ public sealed class SearchIndexBuilder
         ArgumentNullException.ThrowIfNull(doc);
         ArgumentNullException.ThrowIfNull(doc.Id);
         ArgumentNullException.ThrowIfNull(doc.Fields);
-        if (built)
-        {
-            throw new InvalidOperationException("This builder has already built its index; create a new builder.");
-        }
+        ThrowIfBuilt();
 
         foreach (var field in doc.Fields)
         {
@@ -52,10 +49,7 @@ public sealed class SearchIndexBuilder
     /// </summary>
     public SearchIndex Build()
     {
-        if (built)
-        {
-            throw new InvalidOperationException("This builder has already built its index; create a new builder.");
-        }
+        ThrowIfBuilt();
 
         built = true;
         string[] fieldNames = documents.SelectMany(d => d.Fields.Keys).Distinct(StringComparer.Ordinal).ToArray();
@@ -104,5 +98,13 @@ public sealed class SearchIndexBuilder
         });
 
         return new SearchIndex(analyzer, fieldIndexes, stored!, version!, documents.Count);
+    }
+
+    private void ThrowIfBuilt()
+    {
+        if (built)
+        {
+            throw new InvalidOperationException("This builder has already built its index; create a new builder.");
+        }
     }
 }

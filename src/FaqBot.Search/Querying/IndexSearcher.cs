@@ -63,7 +63,7 @@ public sealed class IndexSearcher
         for (int i = 0; i < ranked.Length; i++)
         {
             int doc = ranked[i].Doc;
-            hits[i] = new SearchHit(doc, index.StoredId(doc), ranked[i].Score, explainer.Explain(doc));
+            hits[i] = new SearchHit(doc, index.GetId(doc), ranked[i].Score, explainer.Explain(doc));
         }
 
         return new SearchResults(query.Analyzed, hits);

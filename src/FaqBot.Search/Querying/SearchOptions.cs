@@ -90,8 +90,9 @@ public sealed record SearchOptions
     {
         // Negative weights would make scores cancel out or go negative, which ranking and the
         // accumulators assume never happens; NaN would poison every sum.
+        // IndexSearcher validates on every query, so a message is only formatted when the check fails.
         List<string>? problems = null;
-        void Check(bool valid, string message)
+        void Require(bool valid, string message)
         {
             if (!valid)
             {
@@ -99,26 +100,42 @@ public sealed record SearchOptions
             }
         }
 
-        Check(FieldBoosts is not null && FieldBoosts.Count > 0, "FieldBoosts must name at least one field.");
-        foreach (var (field, boost) in FieldBoosts ?? new Dictionary<string, float>())
+        void Check<T>(bool valid, string property, T value, string advice)
         {
-            Check(float.IsFinite(boost) && boost >= 0, $"FieldBoosts[{field}] is {boost}; use a number >= 0.");
+            if (!valid)
+            {
+                (problems ??= []).Add($"{property} is {value}; {advice}");
+            }
         }
 
-        Check(float.IsFinite(K1) && K1 >= 0, $"K1 is {K1}; use a number >= 0.");
-        Check(B is >= 0 and <= 1, $"B is {B}; use a number from 0 to 1.");
-        Check(Synonyms is not null, "Synonyms must not be null (use SynonymMap.Empty).");
-        Check(SynonymWeight is >= 0 and <= 1, $"SynonymWeight is {SynonymWeight}; use a number from 0 to 1.");
-        Check(TypoPenalty is >= 0 and <= 1, $"TypoPenalty is {TypoPenalty}; use a number from 0 to 1.");
-        Check(TypoMinLength >= 1, $"TypoMinLength is {TypoMinLength}; use 1 or more.");
-        Check(TypoMinLengthForTwoEdits >= TypoMinLength, $"TypoMinLengthForTwoEdits is {TypoMinLengthForTwoEdits}; use at least TypoMinLength.");
-        Check(MaxTypoCorrections >= 0, $"MaxTypoCorrections is {MaxTypoCorrections}; use 0 or more.");
-        Check(float.IsFinite(ProximityWeight) && ProximityWeight >= 0, $"ProximityWeight is {ProximityWeight}; use a number >= 0.");
-        Check(ProximityWindow >= 1, $"ProximityWindow is {ProximityWindow}; use 1 or more.");
-        Check(RescoreDepth >= 0, $"RescoreDepth is {RescoreDepth}; use 0 or more.");
-        Check(float.IsFinite(TitleCoverageWeight) && TitleCoverageWeight >= 0, $"TitleCoverageWeight is {TitleCoverageWeight}; use a number >= 0.");
-        Check(TitleField is not null, "TitleField must not be null.");
-        Check(MaxQueryTerms >= 0, $"MaxQueryTerms is {MaxQueryTerms}; use 0 or more.");
+        void CheckBoost(string field, float boost)
+        {
+            if (!(float.IsFinite(boost) && boost >= 0))
+            {
+                (problems ??= []).Add($"FieldBoosts[{field}] is {boost}; use a number >= 0.");
+            }
+        }
+
+        Require(FieldBoosts is not null && FieldBoosts.Count > 0, "FieldBoosts must name at least one field.");
+        foreach (var (field, boost) in FieldBoosts ?? new Dictionary<string, float>())
+        {
+            CheckBoost(field, boost);
+        }
+
+        Check(float.IsFinite(K1) && K1 >= 0, nameof(K1), K1, "use a number >= 0.");
+        Check(B is >= 0 and <= 1, nameof(B), B, "use a number from 0 to 1.");
+        Require(Synonyms is not null, "Synonyms must not be null (use SynonymMap.Empty).");
+        Check(SynonymWeight is >= 0 and <= 1, nameof(SynonymWeight), SynonymWeight, "use a number from 0 to 1.");
+        Check(TypoPenalty is >= 0 and <= 1, nameof(TypoPenalty), TypoPenalty, "use a number from 0 to 1.");
+        Check(TypoMinLength >= 1, nameof(TypoMinLength), TypoMinLength, "use 1 or more.");
+        Check(TypoMinLengthForTwoEdits >= TypoMinLength, nameof(TypoMinLengthForTwoEdits), TypoMinLengthForTwoEdits, "use at least TypoMinLength.");
+        Check(MaxTypoCorrections >= 0, nameof(MaxTypoCorrections), MaxTypoCorrections, "use 0 or more.");
+        Check(float.IsFinite(ProximityWeight) && ProximityWeight >= 0, nameof(ProximityWeight), ProximityWeight, "use a number >= 0.");
+        Check(ProximityWindow >= 1, nameof(ProximityWindow), ProximityWindow, "use 1 or more.");
+        Check(RescoreDepth >= 0, nameof(RescoreDepth), RescoreDepth, "use 0 or more.");
+        Check(float.IsFinite(TitleCoverageWeight) && TitleCoverageWeight >= 0, nameof(TitleCoverageWeight), TitleCoverageWeight, "use a number >= 0.");
+        Require(TitleField is not null, "TitleField must not be null.");
+        Check(MaxQueryTerms >= 0, nameof(MaxQueryTerms), MaxQueryTerms, "use 0 or more.");
         return problems ?? (IReadOnlyList<string>)[];
     }
 }
