@@ -66,7 +66,7 @@ internal sealed class SynonymPhrases
     /// multi-word alternative, so on its own it is not a match for the word.
     /// </summary>
     public bool IsPhraseOnly(string word, string term) =>
-        PhrasesFor(word).Any(p => p.Contains(term, StringComparer.Ordinal))
+        _phrases.Any(p => Names(p.Words, word) && p.Terms.Contains(term, StringComparer.Ordinal))
         && !_singles.Any(s => s.Term == term && Names(s.Words, word));
 
     // The typed words of a synonym match name a question word one by one, or all together.
