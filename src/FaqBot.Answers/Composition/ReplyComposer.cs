@@ -24,8 +24,8 @@ public sealed class ReplyComposer(AnswersOptions options)
     public Answer Emergency(KnowledgeSearch search, EmergencyFinding finding, LocaleContacts contacts, RetrievalResult? retrieval)
     {
         var topic = search.AnalyzedTerms(EmergencyTopics.For(finding.Category));
-        var chosen = topic.Count == 0 || retrieval is null
-            ? []
+        var (_, excerpts) = topic.Count == 0 || retrieval is null
+            ? ([], [])
             : Choose(
                 search,
                 retrieval,
@@ -36,7 +36,7 @@ public sealed class ReplyComposer(AnswersOptions options)
         {
             Kind = AnswerKind.Emergency,
             Lead = EmergencyGuidance.For(finding.Category, contacts),
-            Excerpts = Build(search, chosen, retrieval),
+            Excerpts = excerpts,
             Disclaimer = options.Disclaimer,
         };
     }
@@ -44,7 +44,7 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>No personal advice: what the articles say in general, then "ask your prescriber".</summary>
     public Answer Dosing(KnowledgeSearch search, RetrievalResult retrieval, Interpretation interpretation)
     {
-        var chosen = Choose(search, retrieval, retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
+        var (chosen, excerpts) = Choose(search, retrieval, retrieval.Ranked, SupportingExcerpts, options.SuggestThreshold);
         var more = chosen.Count > 0 && Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
         var lead = new List<string> { chosen.Count > 0 ? ReplyTexts.NoPersonalDosing : ReplyTexts.NoPersonalDosingNoExcerpt };
         AddInterpretation(lead, interpretation);
@@ -53,7 +53,7 @@ public sealed class ReplyComposer(AnswersOptions options)
         {
             Kind = AnswerKind.Dosing,
             Lead = lead,
-            Excerpts = Build(search, chosen, retrieval),
+            Excerpts = excerpts,
             Disclaimer = options.Disclaimer,
             Suggestions = more ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = interpretation.InterpretedAs,
@@ -70,13 +70,14 @@ public sealed class ReplyComposer(AnswersOptions options)
         }
 
         AddInterpretation(lead, interpretation);
-        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold);
+        var quotable = Quotable(retrieval);
+        var (chosen, excerpts) = Choose(search, retrieval, quotable, options.MaxExcerpts, options.AnswerThreshold);
         if (chosen.Count > 0)
         {
             var shown = chosen.Select(c => c.Passage.Heading);
             var unshown = retrieval.Ranked.Where(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r));
             var suggestions = _suggestions.Questions(search.Knowledge, unshown, [.. shown, interpretation.Query]).ToList();
-            if (Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r)))
+            if (quotable.Any(r => r.Coverage >= options.AnswerThreshold && !chosen.Contains(r)))
             {
                 suggestions.Add(ReplyTexts.TellMeMore);
             }
@@ -85,7 +86,7 @@ public sealed class ReplyComposer(AnswersOptions options)
             {
                 Kind = AnswerKind.Answer,
                 Lead = lead,
-                Excerpts = Build(search, chosen, retrieval),
+                Excerpts = excerpts,
                 Disclaimer = options.Disclaimer,
                 Suggestions = suggestions,
                 InterpretedAs = interpretation.InterpretedAs,
@@ -116,7 +117,8 @@ public sealed class ReplyComposer(AnswersOptions options)
     /// <summary>Further excerpts for "tell me more", or "that's everything".</summary>
     public Answer More(KnowledgeSearch search, RetrievalResult retrieval, IReadOnlySet<string> shown, string query)
     {
-        var chosen = Choose(search, retrieval, Quotable(retrieval), options.MaxExcerpts, options.AnswerThreshold, shown);
+        var quotable = Quotable(retrieval);
+        var (chosen, excerpts) = Choose(search, retrieval, quotable, options.MaxExcerpts, options.AnswerThreshold, shown);
         if (chosen.Count == 0)
         {
             return new Answer
@@ -128,12 +130,12 @@ public sealed class ReplyComposer(AnswersOptions options)
             };
         }
 
-        var remaining = Quotable(retrieval).Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
+        var remaining = quotable.Any(r => r.Coverage >= options.AnswerThreshold && !shown.Contains(r.Passage.Id) && !chosen.Contains(r));
         return new Answer
         {
             Kind = AnswerKind.Answer,
             Lead = [ReplyTexts.MoreLead, ReplyTexts.ShowingResultsFor + query],
-            Excerpts = Build(search, chosen, retrieval),
+            Excerpts = excerpts,
             Disclaimer = options.Disclaimer,
             Suggestions = remaining ? [ReplyTexts.TellMeMore] : [],
             InterpretedAs = query,
@@ -177,25 +179,30 @@ public sealed class ReplyComposer(AnswersOptions options)
     }
 
     // An article may repeat lines (a summary list repeating an earlier one): a passage whose excerpt
-    // would repeat one already chosen gives way to the next candidate.
-    private IReadOnlyList<RankedPassage> Choose(
+    // would repeat one already chosen gives way to the next candidate. The excerpts built for that check
+    // are the ones shown.
+    private (IReadOnlyList<RankedPassage> Chosen, List<Excerpt> Excerpts) Choose(
         KnowledgeSearch search, RetrievalResult retrieval, IReadOnlyList<RankedPassage> candidates, int max, double threshold, IReadOnlySet<string>? exclude = null)
     {
         var skipped = new HashSet<string>(exclude ?? new HashSet<string>(), StringComparer.Ordinal);
+        var built = new Dictionary<string, Excerpt>(StringComparer.Ordinal);
         while (true)
         {
             var chosen = _selector.Select(candidates, max, threshold, skipped);
+            var excerpts = chosen.Select(Build).ToList();
             var texts = new HashSet<string>(StringComparer.Ordinal);
-            var repeat = chosen.FirstOrDefault(c => !texts.Add(Build(search, [c], retrieval)[0].Text));
-            if (repeat is null)
+            var repeat = excerpts.FindIndex(e => !texts.Add(e.Text));
+            if (repeat < 0)
             {
-                return chosen;
+                return (chosen, excerpts);
             }
 
-            skipped.Add(repeat.Passage.Id);
+            skipped.Add(chosen[repeat].Passage.Id);
         }
-    }
 
-    private List<Excerpt> Build(KnowledgeSearch search, IReadOnlyList<RankedPassage> chosen, RetrievalResult? retrieval) =>
-        retrieval is null ? [] : [.. chosen.Select(c => _excerpts.Build(search, c, retrieval.HighlightTerms, retrieval.DefinitionSubject))];
+        Excerpt Build(RankedPassage c) =>
+            built.TryGetValue(c.Passage.Id, out var excerpt)
+                ? excerpt
+                : built[c.Passage.Id] = _excerpts.Build(search, c, retrieval.HighlightTerms, retrieval.DefinitionSubject);
+    }
 }

@@ -110,7 +110,6 @@ public sealed class ExcerptBuilder(AnswersOptions options)
         return fragment.Start + first.StartOffset;
     }
 
-    // The first non-blank character of the line holding offset <paramref name="at"/>.
     /// <summary>
     /// The article page link: each path segment of the id escaped (ids are file paths and may hold
     /// spaces, '#' or non-ASCII letters), then the section anchor.
@@ -121,6 +120,7 @@ public sealed class ExcerptBuilder(AnswersOptions options)
         return passage.Anchor.Length == 0 ? path : $"{path}#{passage.Anchor}";
     }
 
+    // The first non-blank character of the line holding offset at.
     private static int LineStart(string text, int at)
     {
         var lineStart = at < 0 ? 0 : text.LastIndexOf('\n', at) + 1;

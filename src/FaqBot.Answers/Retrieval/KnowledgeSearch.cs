@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FaqBot.Knowledge;
 using FaqBot.Knowledge.Indexing;
 using FaqBot.Knowledge.Passages;
@@ -12,6 +13,8 @@ namespace FaqBot.Answers.Retrieval;
 /// </summary>
 public sealed class KnowledgeSearch
 {
+    private readonly ConcurrentDictionary<string, AnalyzedPassage> _analyzed = new(StringComparer.Ordinal);
+
     /// <summary>Prepares searching <paramref name="knowledge"/> with <paramref name="settings"/>.</summary>
     public KnowledgeSearch(KnowledgeBase knowledge, SearchSettings settings)
     {
@@ -60,9 +63,12 @@ public sealed class KnowledgeSearch
     public bool Mentions(Passage passage, IReadOnlySet<string> terms)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        var analyzer = Knowledge.Index.Analyzer;
-        return analyzer.Analyze(passage.Heading).Concat(analyzer.Analyze(passage.Text)).Any(t => terms.Contains(t.Term));
+        return Analyzed(passage).Fields.Any(f => f.Terms.Any(terms.Contains));
     }
+
+    // Analysed on first use and kept with the snapshot.
+    internal AnalyzedPassage Analyzed(Passage passage) =>
+        _analyzed.GetOrAdd(passage.Id, static (_, state) => AnalyzedPassage.From(state.passage, state.Analyzer, state.Synonyms), (passage, Analyzer: Knowledge.Index.Analyzer, Options.Synonyms));
 
     /// <summary>BM25-style rarity of <paramref name="term"/> over passage texts; unknown terms are the rarest.</summary>
     public double Idf(string term)

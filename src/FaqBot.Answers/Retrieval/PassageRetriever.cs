@@ -30,7 +30,7 @@ public sealed class PassageRetriever(AnswersOptions options)
     public RetrievalResult Retrieve(KnowledgeSearch search, string question, int top, bool knownWordsOnly = false)
     {
         var results = search.Searcher.Search(question, search.Options, Math.Max(top, options.CandidatePassages));
-        var phrases = new SynonymPhrases(question, search.Knowledge.Index.Analyzer, search.Options.Synonyms);
+        var phrases = new SynonymPhrases(question, search);
         var topicWords = new List<string>();
         var content = new List<ContentWord>();
         var guesses = new HashSet<string>(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using FaqBot.Knowledge.Passages;
-using FaqBot.Search.Analysis;
 using FaqBot.Search.Querying;
 
 namespace FaqBot.Answers.Retrieval;
@@ -10,24 +9,22 @@ namespace FaqBot.Answers.Retrieval;
 /// search engine scores its words one by one, but a passage only says "risk of dependence" when the
 /// words occur together, so "depending on the individual" does not answer "is baclofen addictive?".
 /// The same holds for a phrase the user typed that the synonym map knows ("trouble sleeping").
-/// Passages are analysed on demand and remembered for the one question.
+/// Passages come analysed from the snapshot's <see cref="KnowledgeSearch"/>.
 /// </summary>
 internal sealed class SynonymPhrases
 {
-    private readonly Analyzer _analyzer;
+    private readonly KnowledgeSearch _search;
     private readonly List<(string[] Words, IReadOnlyList<string> Terms)> _phrases = [];
     private readonly List<(string[] Words, string Term)> _singles = [];
-    private readonly Dictionary<string, string[]> _passageTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _compoundOnly = new(StringComparer.Ordinal);
-    private readonly SynonymMap _synonyms;
     private readonly string[] _questionTerms;
 
     /// <summary>Finds the synonym alternatives of <paramref name="question"/>.</summary>
-    public SynonymPhrases(string question, Analyzer analyzer, SynonymMap synonyms)
+    public SynonymPhrases(string question, KnowledgeSearch search)
     {
-        _analyzer = analyzer;
-        _synonyms = synonyms;
-        var tokens = analyzer.Analyze(question);
+        _search = search;
+        var synonyms = search.Options.Synonyms;
+        var tokens = search.Knowledge.Index.Analyzer.Analyze(question);
         _questionTerms = [.. tokens.Select(t => t.Term)];
         if (synonyms.Count == 0)
         {
@@ -69,7 +66,7 @@ internal sealed class SynonymPhrases
     /// multi-word alternative, so on its own it is not a match for the word.
     /// </summary>
     public bool IsPhraseOnly(string word, string term) =>
-        PhrasesFor(word).Any(p => p.Contains(term, StringComparer.Ordinal))
+        _phrases.Any(p => Names(p.Words, word) && p.Terms.Contains(term, StringComparer.Ordinal))
         && !_singles.Any(s => s.Term == term && Names(s.Words, word));
 
     // The typed words of a synonym match name a question word one by one, or all together.
@@ -102,16 +99,7 @@ internal sealed class SynonymPhrases
     }
 
     /// <summary>True when <paramref name="terms"/> occur as consecutive terms of the passage's heading or text.</summary>
-    public bool Contains(Passage passage, IReadOnlyList<string> terms)
-    {
-        if (!_passageTerms.TryGetValue(passage.Id, out var analysed))
-        {
-            // The empty separator keeps a phrase from running from the heading into the text.
-            _passageTerms[passage.Id] = analysed = [.. Terms(passage.Heading), "", .. Terms(passage.Text)];
-        }
-
-        return ContainsRun(analysed, terms);
-    }
+    public bool Contains(Passage passage, IReadOnlyList<string> terms) => ContainsRun(_search.Analyzed(passage).Terms, terms);
 
     private static bool ContainsRun(IReadOnlyList<string> analysed, IReadOnlyList<string> terms)
     {
@@ -153,28 +141,25 @@ internal sealed class SynonymPhrases
     {
         var free = new HashSet<string>(StringComparer.Ordinal);
         var heads = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in (string[])[passage.Heading, passage.Text])
+        foreach (var (tokens, compounds) in _search.Analyzed(passage).Fields)
         {
-            var tokens = _analyzer.Analyze(text);
             var headAt = new HashSet<int>();
-            foreach (var match in _synonyms.FindMatches(tokens).Where(m => m.TokenCount > 1))
+            foreach (var match in compounds)
             {
-                var compound = tokens.Skip(match.StartToken).Take(match.TokenCount).Select(t => t.Term).ToList();
+                var compound = tokens.Skip(match.StartToken).Take(match.TokenCount).ToList();
                 if (!ContainsRun(_questionTerms, compound))
                 {
                     headAt.Add(match.StartToken + match.TokenCount - 1);
                 }
             }
 
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                (headAt.Contains(i) ? heads : free).Add(tokens[i].Term);
+                (headAt.Contains(i) ? heads : free).Add(tokens[i]);
             }
         }
 
         heads.ExceptWith(free);
         return heads;
     }
-
-    private IEnumerable<string> Terms(string text) => _analyzer.Analyze(text).Select(t => t.Term);
 }
