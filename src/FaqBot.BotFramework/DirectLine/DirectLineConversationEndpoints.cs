@@ -17,7 +17,7 @@ internal static class DirectLineConversationEndpoints
     }
 
     /// <summary>The <c>serviceUrl</c> stamped on activities the bot sees (informational: replies never go there).</summary>
-    public static string ServiceUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
+    public static string ServiceUrl(HttpRequest request) => SiteBaseUrl.Of(request) + "/";
 
     /// <summary>
     /// An absolute ws(s) URL (DLJS opens it as-is) carrying its own short-lived credential, because

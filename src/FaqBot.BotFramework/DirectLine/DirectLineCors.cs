@@ -18,6 +18,8 @@ internal static class DirectLineCors
         "authorization", "content-type", "accept", "x-ms-bot-agent", "origin", "x-requested-with",
     };
 
+    private static readonly string AllowedHeadersValue = string.Join(", ", AllowedHeaders);
+
     /// <summary>True for a same-origin request, one without <c>Origin</c>, or a configured origin.</summary>
     public static bool IsAllowedOrigin(HttpRequest request, DirectLineOptions options)
     {
@@ -61,7 +63,7 @@ internal static class DirectLineCors
         var response = context.Response.Headers;
         response.AccessControlAllowOrigin = request.Headers.Origin.ToString();
         response.AccessControlAllowMethods = AllowedMethods;
-        response.AccessControlAllowHeaders = string.Join(", ", AllowedHeaders);
+        response.AccessControlAllowHeaders = AllowedHeadersValue;
         response.AccessControlMaxAge = "600";
         return Results.NoContent();
     }

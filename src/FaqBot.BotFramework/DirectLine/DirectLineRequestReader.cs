@@ -36,32 +36,19 @@ internal static class DirectLineRequestReader
     /// </summary>
     public static async Task<(JsonDocument? Document, IResult? Error)> ReadJsonAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit)
+        if (await BodyReader.ReadAsync(request, limit, cancellationToken) is not { } bytes)
         {
             return (null, DirectLineErrors.TooLarge(limit));
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (null, DirectLineErrors.TooLarge(limit));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (buffer.Length == 0)
+        if (bytes.Length == 0)
         {
             return (null, null);
         }
 
         try
         {
-            var document = JsonDocument.Parse(buffer.ToArray());
+            var document = JsonDocument.Parse(bytes);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 document.Dispose();

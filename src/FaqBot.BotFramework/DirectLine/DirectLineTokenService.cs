@@ -14,7 +14,7 @@ namespace FaqBot.BotFramework.DirectLine;
 /// </summary>
 public sealed class DirectLineTokenService
 {
-    private static readonly byte[] Header = Encoding.UTF8.GetBytes(Base64Url.EncodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8));
+    private static readonly string Header = Base64Url.EncodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8);
 
     private readonly byte[] _key;
     private readonly byte[]? _secret;
@@ -59,7 +59,7 @@ public sealed class DirectLineTokenService
     internal (DirectLineTokenValidation Result, DirectLineTokenClaims? Claims) Validate(string token, DirectLineTokenKind kind)
     {
         var parts = token.Split('.');
-        if (parts.Length != 3 || token.Length > 4096 || !Encoding.UTF8.GetBytes(parts[0]).AsSpan().SequenceEqual(Header))
+        if (parts.Length != 3 || token.Length > 4096 || !string.Equals(parts[0], Header, StringComparison.Ordinal))
         {
             return (DirectLineTokenValidation.Invalid, null);
         }
@@ -110,7 +110,7 @@ public sealed class DirectLineTokenService
             ExpiresAt = now.Add(lifetime).ToUnixTimeSeconds(),
             Nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(8)),
         };
-        var signingInput = Encoding.UTF8.GetString(Header) + "." + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
+        var signingInput = Header + "." + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
         return signingInput + "." + Base64Url.EncodeToString(Sign(Encoding.UTF8.GetBytes(signingInput)));
     }
 

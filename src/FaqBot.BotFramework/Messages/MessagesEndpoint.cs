@@ -86,7 +86,7 @@ internal static class MessagesEndpoint
 
         // callerId from the wire is never trusted (A2251); set it only for verified channel tokens.
         var activity = parsed with { CallerId = auth.ServiceUrlVouched ? "urn:botframework:azure" : null };
-        var result = await turns.ProcessAsync(activity, $"{request.Scheme}://{request.Host}{request.PathBase}", cancellationToken);
+        var result = await turns.ProcessAsync(activity, SiteBaseUrl.Of(request), cancellationToken);
 
         if (expectReplies)
         {

@@ -61,8 +61,9 @@ internal static class AdaptiveAnswerCardBuilder
 
         if (answer.Excerpts.Count > 0)
         {
-            actions.Add(Submit("👍 Helpful", FeedbackData(FeedbackRating.Helpful, answer, context)));
-            actions.Add(Submit("👎 Not helpful", FeedbackData(FeedbackRating.Unhelpful, answer, context)));
+            var sources = Sources(answer);
+            actions.Add(Submit("👍 Helpful", FeedbackData(FeedbackRating.Helpful, context, sources)));
+            actions.Add(Submit("👎 Not helpful", FeedbackData(FeedbackRating.Unhelpful, context, sources)));
         }
 
         var card = new JsonObject
@@ -80,8 +81,8 @@ internal static class AdaptiveAnswerCardBuilder
         return new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(card) };
     }
 
-    public static JsonNode FeedbackData(FeedbackRating rating, Answer answer, RenderContext context) =>
-        JsonSerializer.SerializeToNode(FeedbackPayload.Create(rating, context.Question, Sources(answer)), BotJson.Options)!;
+    private static JsonNode FeedbackData(FeedbackRating rating, RenderContext context, IReadOnlyList<FeedbackSource> sources) =>
+        JsonSerializer.SerializeToNode(FeedbackPayload.Create(rating, context.Question, sources), BotJson.Options)!;
 
     public static IReadOnlyList<FeedbackSource> Sources(Answer answer) =>
         answer.Excerpts.Select(e => new FeedbackSource(e.ArticleId, e.Section)).Distinct().ToList();

@@ -64,11 +64,12 @@ internal static class AnswerRenderer
     // postBack carries the payload without showing it in the transcript, on channels that lack cards.
     private static Attachment FeedbackHeroCard(Answer answer, RenderContext context)
     {
+        var sources = AdaptiveAnswerCardBuilder.Sources(answer);
         CardAction Button(string title, FeedbackRating rating) => new()
         {
             Type = ActionTypes.PostBack,
             Title = title,
-            Value = BotJson.ToElement(FeedbackPayload.Create(rating, context.Question, AdaptiveAnswerCardBuilder.Sources(answer))),
+            Value = BotJson.ToElement(FeedbackPayload.Create(rating, context.Question, sources)),
         };
 
         var card = new HeroCard

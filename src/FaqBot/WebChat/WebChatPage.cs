@@ -14,7 +14,7 @@ internal static class WebChatPage
     public const string AvatarSvg =
         """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="40" height="40" role="img" aria-label="FaqBot"><circle cx="32" cy="32" r="32" fill="#0f6e6e"/><path d="M16 18h32a4 4 0 0 1 4 4v18a4 4 0 0 1-4 4H30l-9 8v-8h-5a4 4 0 0 1-4-4V22a4 4 0 0 1 4-4z" fill="#fff"/><path d="M22 25h8a3 3 0 0 1 3 3v10a3 3 0 0 0-3-2h-8zM42 25h-8a3 3 0 0 0-3 3v10a3 3 0 0 1 3-2h8z" fill="none" stroke="#0f6e6e" stroke-width="2" stroke-linejoin="round"/></svg>""";
 
-    public static string Render(WebChatOptions options, string disclaimer, string nonce, string directLineDomain)
+    public static string Render(WebChatOptions options, string nonce, string directLineDomain)
     {
         var html = HtmlEncoder.Default;
         var config = JsonSerializer.Serialize(new
@@ -22,7 +22,7 @@ internal static class WebChatPage
             botName = options.BotName,
             domain = directLineDomain,
             webSocket = options.WebSocket,
-            tokenUrl = "/api/webchat/token",
+            tokenUrl = WebChatTokenEndpoint.Path,
             avatarUrl = "/webchat/avatar.svg",
         });
         return $$"""
@@ -50,7 +50,7 @@ internal static class WebChatPage
             <noscript>The chat needs JavaScript.</noscript>
             <p id="faqbot-status" class="faqbot-status" role="status">Connecting…</p>
             </main>
-            <footer class="faqbot-disclaimer" id="faqbot-disclaimer">{{html.Encode(disclaimer)}}</footer>
+            <footer class="faqbot-disclaimer" id="faqbot-disclaimer">{{html.Encode(options.Disclaimer!)}}</footer>
             </body>
             </html>
             """;

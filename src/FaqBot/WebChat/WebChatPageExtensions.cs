@@ -53,7 +53,7 @@ internal static class WebChatPageExtensions
             var external = string.IsNullOrEmpty(settings.DirectLineDomain) ? null : settings.DirectLineDomain.TrimEnd('/');
             var nonce = WebChatSecurityHeaders.NewNonce();
             WebChatSecurityHeaders.AddPage(context.Response, settings, nonce, external);
-            var html = WebChatPage.Render(settings, settings.Disclaimer!, nonce, external ?? $"{context.Request.PathBase}{DirectLineExtensions.BasePath}");
+            var html = WebChatPage.Render(settings, nonce, external ?? $"{context.Request.PathBase}{DirectLineExtensions.BasePath}");
             return Results.Content(html, "text/html; charset=utf-8");
         });
         WebChatTokenEndpoint.Map(app);

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace FaqBot.BotFramework.Messages;
+namespace FaqBot.BotFramework;
 
 /// <summary>Reads a request body up to a limit, whether or not the client sent Content-Length.</summary>
 internal static class BodyReader
