@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FaqBot.BotFramework.DirectLine.State;
 using FaqBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,20 +14,20 @@ internal static class DirectLineActivityEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/conversations/{conversationId}/activities", Get);
+        group.MapGet("/conversations/{conversationId}/activities", GetAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostAsync);
         group.MapPost("/conversations/{conversationId}/upload", Upload);
     }
 
-    private static IResult Get(
+    private static async Task<IResult> GetAsync(
         HttpContext context,
         string conversationId,
         string? watermark,
         DirectLineTokenService tokens,
-        DirectLineConversationStore store,
-        TimeProvider time)
+        IDirectLineConversationStore store,
+        IDirectLineActivityLog log)
     {
-        var (conversation, error) = DirectLineConversationEndpoints.Resolve(context, conversationId, tokens, store, out _);
+        var (conversation, _, error) = await DirectLineConversationEndpoints.ResolveAsync(context, conversationId, tokens, store);
         if (error is not null)
         {
             return error;
@@ -38,31 +39,32 @@ internal static class DirectLineActivityEndpoints
         }
 
         // Polling counts as activity: an open page keeps its conversation alive.
-        conversation!.Touch(time.GetUtcNow());
+        await store.TouchAsync(conversation!.Id, context.RequestAborted);
 
         // Typing goes over WebSocket only, as with Azure.
-        var (activities, next) = conversation.Read(from ?? 0, includeTyping: false);
-        return Results.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
+        var page = await log.ReadAsync(conversation.Id, from ?? 0, context.RequestAborted);
+        var activities = page.Activities.Where(activity => activity.Type != ActivityTypes.Typing).ToList();
+        return Results.Json(new ActivitySet(activities, page.Watermark.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
     private static async Task<IResult> PostAsync(
         HttpContext context,
         string conversationId,
         DirectLineTokenService tokens,
-        DirectLineConversationStore store,
+        IDirectLineConversationStore store,
+        DirectLineClientGuard guard,
         DirectLineBotBridge bridge,
-        IOptions<DirectLineOptions> options,
-        TimeProvider time)
+        IOptions<DirectLineOptions> options)
     {
-        var (conversation, error) = DirectLineConversationEndpoints.Resolve(context, conversationId, tokens, store, out var caller);
+        var (conversation, caller, error) = await DirectLineConversationEndpoints.ResolveAsync(context, conversationId, tokens, store);
         if (error is not null)
         {
             return error;
         }
 
-        if (!conversation!.TryCountPost(time.GetUtcNow(), options.Value.MaxPostsPerMinute))
+        if (await guard.CountPostAsync(context, conversation!.Id, context.RequestAborted) is { } throttled)
         {
-            return DirectLineErrors.TooManyRequests("Too many activities in this conversation; slow down.");
+            return throttled;
         }
 
         var (body, bodyError) = await DirectLineRequestReader.ReadJsonAsync(context.Request, options.Value.MaxActivityBytes, context.RequestAborted);
@@ -95,8 +97,10 @@ internal static class DirectLineActivityEndpoints
                 return DirectLineErrors.MissingProperty("from.id is required when the token names no user.");
             }
 
-            var echo = bridge.Accept(conversation, activity, DirectLineConversationEndpoints.ServiceUrl(context.Request));
-            return Results.Ok(new ResourceResponse { Id = echo.Id });
+            // The request's own cancellation is not passed on: once the echo is stored the turn must
+            // be queued even if the client has gone.
+            var echo = await bridge.AcceptAsync(conversation, activity, DirectLineConversationEndpoints.ServiceUrl(context.Request), CancellationToken.None);
+            return echo is null ? DirectLineErrors.ConversationNotFound() : Results.Ok(new ResourceResponse { Id = echo.Id });
         }
     }
 

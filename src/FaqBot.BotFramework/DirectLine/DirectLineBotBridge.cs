@@ -1,23 +1,21 @@
+using FaqBot.BotFramework.DirectLine.State;
 using FaqBot.BotFramework.Schema;
 using FaqBot.BotFramework.Turns;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FaqBot.BotFramework.DirectLine;
 
 /// <summary>
 /// Connects a Direct Line conversation to the bot in-process: client activities are stamped and
-/// echoed into the log, then run through the same <see cref="ITurnProcessor"/> as
-/// <c>/api/messages</c>, and the replies are appended after them. No loopback HTTP, so no
+/// echoed into the log and queued for the bot, which <see cref="DirectLineTurnRunner"/> answers through
+/// the same <see cref="ITurnProcessor"/> as <c>/api/messages</c>. No loopback HTTP, so no
 /// <c>serviceUrl</c> to trust.
 /// </summary>
 internal sealed class DirectLineBotBridge(
-    ITurnProcessor processor,
-    IOptions<DirectLineOptions> options,
-    TimeProvider time,
-    IHostApplicationLifetime lifetime,
-    ILogger<DirectLineBotBridge> logger)
+    IDirectLineConversationStore conversations,
+    IDirectLineActivityLog log,
+    DirectLineTurnRunner runner,
+    Microsoft.Extensions.Options.IOptions<DirectLineOptions> options,
+    TimeProvider time)
 {
     /// <summary>Channel id the bot sees, as with Azure's Direct Line.</summary>
     public const string ChannelId = "directline";
@@ -28,21 +26,28 @@ internal sealed class DirectLineBotBridge(
     /// Tells the bot who joined a new conversation. With the user known the bot can welcome them at
     /// once; otherwise the user is announced just before their first activity.
     /// </summary>
-    public void Start(DirectLineConversation conversation, string serviceUrl, string? locale)
+    public async Task StartAsync(DirectLineConversationRecord conversation, string serviceUrl, string? locale, CancellationToken cancellationToken)
     {
-        IReadOnlyList<ChannelAccount> members = conversation.TryMarkUserAnnounced()
+        IReadOnlyList<ChannelAccount> members = await conversations.TryMarkUserAnnouncedAsync(conversation.Id, cancellationToken)
             ? [_bot, new ChannelAccount { Id = conversation.UserId, Role = RoleTypes.User }]
             : [_bot];
-        Enqueue(conversation, MembersAdded(conversation, serviceUrl, members, locale));
+        await QueueAsync(conversation.Id, MembersAdded(conversation.Id, conversation.UserId, serviceUrl, members, locale), cancellationToken);
     }
 
-    /// <summary>Stamps and echoes a client activity (Web Chat waits for the echo), then queues its turn.</summary>
-    public Activity Accept(DirectLineConversation conversation, Activity posted, string serviceUrl)
+    /// <summary>
+    /// Stamps and echoes a client activity (Web Chat waits for the echo), then queues its turn. A
+    /// repeated client activity id gets the first echo back and no second answer. Null when the
+    /// conversation has expired meanwhile.
+    /// </summary>
+    public async Task<DirectLineAppendResult?> AcceptAsync(DirectLineConversationRecord conversation, Activity posted, string serviceUrl, CancellationToken cancellationToken)
     {
-        var user = conversation.AdoptUser(posted.From?.Id);
-        if (conversation.TryMarkUserAnnounced())
+        var user = await conversations.AdoptUserAsync(conversation.Id, posted.From?.Id, cancellationToken);
+        if (await conversations.TryMarkUserAnnouncedAsync(conversation.Id, cancellationToken))
         {
-            Enqueue(conversation, MembersAdded(conversation, serviceUrl, [new ChannelAccount { Id = user, Role = RoleTypes.User }], posted.Locale));
+            await QueueAsync(
+                conversation.Id,
+                MembersAdded(conversation.Id, user, serviceUrl, [new ChannelAccount { Id = user, Role = RoleTypes.User }], posted.Locale),
+                cancellationToken);
         }
 
         // from and channelData stay as posted (Web Chat matches clientActivityID), except that a
@@ -50,73 +55,58 @@ internal sealed class DirectLineBotBridge(
         var from = posted.From is { } postedFrom && postedFrom.Id == user
             ? postedFrom
             : new ChannelAccount { Id = user, Name = posted.From?.Name, Role = RoleTypes.User };
-        var echo = conversation.Append(
-            (id, timestamp) => posted with
-            {
-                Id = id,
-                Timestamp = timestamp,
-                ChannelId = ChannelId,
-                ServiceUrl = serviceUrl,
-                From = from,
-                Recipient = _bot,
-                Conversation = new ConversationAccount { Id = conversation.Id },
-                CallerId = null,
-            },
-            time.GetUtcNow());
-        Enqueue(conversation, echo);
-        return echo;
+        var echo = posted with
+        {
+            Id = null,
+            ChannelId = ChannelId,
+            ServiceUrl = serviceUrl,
+            From = from,
+            Recipient = _bot,
+            Conversation = new ConversationAccount { Id = conversation.Id },
+            CallerId = null,
+        };
+        var result = await log.AppendAsync(conversation.Id, new DirectLineEntry(echo, Visible: true, NeedsTurn: true, ClientActivityId(posted)), cancellationToken);
+        if (result is { Duplicate: false })
+        {
+            runner.Kick(conversation.Id);
+        }
+
+        return result;
     }
 
-    private Activity MembersAdded(DirectLineConversation conversation, string serviceUrl, IReadOnlyList<ChannelAccount> members, string? locale) => new()
+    /// <summary>The client's own id for a posted activity: its <c>id</c>, else Web Chat's <c>channelData.clientActivityID</c>.</summary>
+    private static string? ClientActivityId(Activity posted)
+    {
+        if (!string.IsNullOrEmpty(posted.Id))
+        {
+            return posted.Id.Length <= 256 ? posted.Id : null;
+        }
+
+        return posted.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data
+            && data.TryGetProperty("clientActivityID", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            && id.GetString() is { Length: > 0 and <= 256 } value
+                ? value
+                : null;
+    }
+
+    private async Task QueueAsync(string conversationId, Activity update, CancellationToken cancellationToken)
+    {
+        if (await log.AppendAsync(conversationId, new DirectLineEntry(update, Visible: false, NeedsTurn: true), cancellationToken) is not null)
+        {
+            runner.Kick(conversationId);
+        }
+    }
+
+    private Activity MembersAdded(string conversationId, string? userId, string serviceUrl, IReadOnlyList<ChannelAccount> members, string? locale) => new()
     {
         Type = ActivityTypes.ConversationUpdate,
-        Id = Guid.NewGuid().ToString("N"),
         Timestamp = time.GetUtcNow(),
         ChannelId = ChannelId,
         ServiceUrl = serviceUrl,
-        From = conversation.UserId is { } userId ? new ChannelAccount { Id = userId, Role = RoleTypes.User } : _bot,
+        From = userId is not null ? new ChannelAccount { Id = userId, Role = RoleTypes.User } : _bot,
         Recipient = _bot,
-        Conversation = new ConversationAccount { Id = conversation.Id },
+        Conversation = new ConversationAccount { Id = conversationId },
         MembersAdded = members,
         Locale = locale,
     };
-
-    private void Enqueue(DirectLineConversation conversation, Activity incoming) =>
-        conversation.EnqueueTurn(() => RunTurnAsync(conversation, incoming));
-
-    private async Task RunTurnAsync(DirectLineConversation conversation, Activity incoming)
-    {
-        TurnResult result;
-        try
-        {
-            result = await processor.ProcessAsync(incoming, incoming.ServiceUrl, lifetime.ApplicationStopping);
-        }
-        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
-        {
-            return;
-        }
-        catch (Exception exception)
-        {
-            // One error boundary per turn: the conversation stays usable for the next question.
-            logger.LogError(exception, "Direct Line turn failed for {ActivityType} in conversation {ConversationId}", incoming.Type, conversation.Id);
-            return;
-        }
-
-        foreach (var reply in result.Replies)
-        {
-            conversation.Append(
-                (id, timestamp) => reply with
-                {
-                    Id = id,
-                    Timestamp = timestamp,
-                    ChannelId = ChannelId,
-                    From = _bot,
-                    Conversation = new ConversationAccount { Id = conversation.Id },
-                    Recipient = reply.Recipient ?? incoming.From,
-                    // The client never sees conversationUpdate, so a reply to it points at nothing.
-                    ReplyToId = incoming.Type == ActivityTypes.ConversationUpdate ? null : reply.ReplyToId ?? incoming.Id,
-                },
-                time.GetUtcNow());
-        }
-    }
 }

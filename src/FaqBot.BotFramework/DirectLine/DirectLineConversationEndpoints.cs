@@ -1,4 +1,5 @@
 using System.Globalization;
+using FaqBot.BotFramework.DirectLine.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -13,7 +14,7 @@ internal static class DirectLineConversationEndpoints
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPost("/conversations", StartAsync);
-        group.MapGet("/conversations/{conversationId}", Reconnect);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
     }
 
     /// <summary>The <c>serviceUrl</c> stamped on activities the bot sees (informational: replies never go there).</summary>
@@ -37,7 +38,9 @@ internal static class DirectLineConversationEndpoints
     private static async Task<IResult> StartAsync(
         HttpContext context,
         DirectLineTokenService tokens,
-        DirectLineConversationStore store,
+        IDirectLineConversationStore store,
+        IDirectLineActivityLog log,
+        DirectLineClientGuard guard,
         DirectLineBotBridge bridge)
     {
         DirectLineCaller caller;
@@ -74,39 +77,47 @@ internal static class DirectLineConversationEndpoints
             // A user bound into the token wins over whatever the body says (no impersonation).
             var conversationId = caller.Token?.ConversationId ?? DirectLineTokenService.NewConversationId();
             var userId = caller.Token?.UserId ?? bodyUser;
-            var (conversation, created) = store.GetOrCreate(conversationId, userId);
+            var cancellationToken = context.RequestAborted;
+            if (await store.FindAsync(conversationId, cancellationToken) is null
+                && await guard.CountNewConversationAsync(context, cancellationToken) is { } throttled)
+            {
+                return throttled;
+            }
+
+            var (conversation, created) = await store.GetOrCreateAsync(conversationId, userId, cancellationToken);
             if (conversation is null)
             {
                 return DirectLineErrors.TooManyRequests("Too many live conversations; try again later.");
             }
 
-            conversation.AdoptUser(userId);
+            var user = await store.AdoptUserAsync(conversation.Id, userId, cancellationToken);
             if (created)
             {
-                bridge.Start(conversation, ServiceUrl(context.Request), DirectLineRequestReader.ReadString(body, "locale"));
+                await bridge.StartAsync(conversation with { UserId = user }, ServiceUrl(context.Request), DirectLineRequestReader.ReadString(body, "locale"), cancellationToken);
             }
 
-            var token = tokens.IssueConversationToken(conversation.Id, caller.Token?.UserId ?? conversation.UserId);
+            var token = tokens.IssueConversationToken(conversation.Id, caller.Token?.UserId ?? user);
+            var start = created ? 0 : (await log.ReadAsync(conversation.Id, long.MaxValue, cancellationToken)).Watermark;
             var response = new DirectLineConversationResponse(
                 conversation.Id,
                 token.Token,
                 token.ExpiresIn,
-                StreamUrl(context.Request, tokens, conversation.Id, created ? 0 : conversation.NextIndex));
+                StreamUrl(context.Request, tokens, conversation.Id, start));
             return created
                 ? Results.Json(response, statusCode: StatusCodes.Status201Created)
                 : Results.Ok(response);
         }
     }
 
-    private static IResult Reconnect(
+    private static async Task<IResult> ReconnectAsync(
         HttpContext context,
         string conversationId,
         string? watermark,
         DirectLineTokenService tokens,
-        DirectLineConversationStore store,
-        TimeProvider time)
+        IDirectLineConversationStore store,
+        IDirectLineActivityLog log)
     {
-        var (conversation, error) = Resolve(context, conversationId, tokens, store, out var caller);
+        var (conversation, caller, error) = await ResolveAsync(context, conversationId, tokens, store);
         if (error is not null)
         {
             return error;
@@ -117,32 +128,32 @@ internal static class DirectLineConversationEndpoints
             return DirectLineErrors.BadArgument("watermark must be a watermark this service returned.");
         }
 
-        conversation!.Touch(time.GetUtcNow());
+        await store.TouchAsync(conversation!.Id, context.RequestAborted);
         var token = tokens.IssueConversationToken(conversation.Id, caller!.Token?.UserId ?? conversation.UserId);
 
         // With a watermark the new stream replays after it; without one only new activities arrive.
-        var start = from ?? conversation.NextIndex;
+        var start = from ?? (await log.ReadAsync(conversation.Id, long.MaxValue, context.RequestAborted)).Watermark;
         return Results.Ok(new DirectLineConversationResponse(
             conversation.Id, token.Token, token.ExpiresIn, StreamUrl(context.Request, tokens, conversation.Id, start)));
     }
 
     /// <summary>Authenticates, checks the token opens this conversation, and finds it (401/403/404).</summary>
-    public static (DirectLineConversation? Conversation, IResult? Error) Resolve(
-        HttpContext context, string conversationId, DirectLineTokenService tokens, DirectLineConversationStore store, out DirectLineCaller? caller)
+    public static async Task<(DirectLineConversationRecord? Conversation, DirectLineCaller? Caller, IResult? Error)> ResolveAsync(
+        HttpContext context, string conversationId, DirectLineTokenService tokens, IDirectLineConversationStore store)
     {
-        (caller, var error) = DirectLineRequestReader.Authenticate(context.Request, tokens);
+        var (caller, error) = DirectLineRequestReader.Authenticate(context.Request, tokens);
         if (error is not null)
         {
-            return (null, error);
+            return (null, null, error);
         }
 
         if (!caller!.MayAccess(conversationId))
         {
-            return (null, DirectLineErrors.Forbidden("The token is not valid for this conversation."));
+            return (null, caller, DirectLineErrors.Forbidden("The token is not valid for this conversation."));
         }
 
-        var conversation = store.Find(conversationId);
-        return conversation is null ? (null, DirectLineErrors.ConversationNotFound()) : (conversation, null);
+        var conversation = await store.FindAsync(conversationId, context.RequestAborted);
+        return conversation is null ? (null, caller, DirectLineErrors.ConversationNotFound()) : (conversation, caller, null);
     }
 
     /// <summary>Empty or missing means "from the start"; otherwise a non-negative integer.</summary>

@@ -1,3 +1,4 @@
+using FaqBot.BotFramework.DirectLine.State;
 using FaqBot.BotFramework.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,10 +28,22 @@ public static class DirectLineExtensions
             .Validate(HasUsableSigningKey, "DirectLine:TokenSigningKey must be base64 of at least 32 bytes (or empty for a random key).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.AddSingleton<DirectLineTokenService>();
-        services.AddSingleton<DirectLineConversationStore>();
+
+        // The in-memory state of one instance; shared-state registrations (State:Redis) replace these.
+        services.TryAddSingleton<MemoryDirectLineState>();
+        services.TryAddSingleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<MemoryDirectLineState>());
+        services.TryAddSingleton<IDirectLineActivityLog>(sp => sp.GetRequiredService<MemoryDirectLineState>());
+        services.TryAddSingleton<IDirectLineTurnQueue>(sp => sp.GetRequiredService<MemoryDirectLineState>());
+        services.TryAddSingleton<IDirectLineClientLimits, MemoryDirectLineClientLimits>();
+        services.TryAddSingleton<IDirectLineStreamClaims, MemoryDirectLineStreamClaims>();
+
+        services.AddSingleton<DirectLineMetrics>();
+        services.AddSingleton<DirectLineClientGuard>();
+        services.AddSingleton<DirectLineTurnRunner>();
         services.AddSingleton<DirectLineBotBridge>();
-        services.AddHostedService<DirectLineConversationSweeper>();
+        services.AddHostedService<DirectLineMaintenance>();
         return services;
     }
 

@@ -20,7 +20,8 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// Base64 HMAC-SHA256 key that signs tokens (at least 32 bytes). Empty: a random key per process,
-    /// so tokens die with the process, which is fine for a single instance.
+    /// so tokens die with the process, which is fine for a single instance; with <c>State:Redis</c> set
+    /// it is required, the same on every instance.
     /// </summary>
     public string? TokenSigningKey { get; set; }
 
@@ -66,6 +67,26 @@ public sealed class DirectLineOptions
     /// <summary>Posts per conversation per minute; more get 429.</summary>
     [Range(1, 100_000)]
     public int MaxPostsPerMinute { get; set; } = 60;
+
+    /// <summary>New conversations one remote address may start per minute; more get 429 with <c>Retry-After</c>.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxNewConversationsPerClientPerMinute { get; set; } = 60;
+
+    /// <summary>WebSockets one remote address may hold open at once (over every instance).</summary>
+    [Range(1, 100_000)]
+    public int MaxStreamsPerClient { get; set; } = 20;
+
+    /// <summary>WebSockets this instance holds open at most.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxOpenStreams { get; set; } = 10_000;
+
+    /// <summary>How long an instance may answer a conversation's turns before another may take over.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan TurnLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often queued turns nobody is answering (their instance died) are looked for.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan TurnRecoveryInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The bot's account on this channel (<c>recipient</c> of user activities, <c>from</c> of replies).</summary>
     [Required]

@@ -166,8 +166,9 @@ public sealed class DirectLineActivityTests
 
         Assert.True(activities.Count <= 4);
         Assert.Equal("you said: q5", activities[^1].GetProperty("text").GetString());
-        // The welcome, then echo, typing and answer per question.
-        Assert.Equal(1 + (6 * 3), int.Parse(set.GetProperty("watermark").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        // Two conversationUpdates for the bot (not shown, but logged), the welcome, then echo, typing
+        // and answer per question.
+        Assert.Equal(2 + 1 + (6 * 3), int.Parse(set.GetProperty("watermark").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -197,7 +198,7 @@ public sealed class DirectLineActivityTests
     public async Task Churn_never_holds_more_conversations_than_the_limit()
     {
         await using var host = await DirectLineTestHost.StartAsync(new Dictionary<string, string?> { ["DirectLine:MaxConversations"] = "10" });
-        var peak = 0;
+        var peak = 0L;
         for (var round = 0; round < 5; round++)
         {
             for (var i = 0; i < 10; i++)

@@ -5,7 +5,10 @@ using System.Text.Json;
 
 namespace FaqBot.BotFramework.Tests.DirectLine;
 
-/// <summary>The WebSocket <c>streamUrl</c> and reconnecting with a watermark (conformance case T23).</summary>
+/// <summary>
+/// The WebSocket <c>streamUrl</c> and reconnecting with a watermark (conformance case T23: a reconnect while
+/// the old socket is still open replaces it).
+/// </summary>
 public sealed class DirectLineStreamTests
 {
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(15);
@@ -51,22 +54,42 @@ public sealed class DirectLineStreamTests
     }
 
     [Fact]
-    public async Task A_second_concurrent_socket_is_closed_as_a_collision()
+    public async Task A_reconnect_while_the_old_socket_is_open_replaces_it_and_loses_no_reply()
     {
         await using var host = await DirectLineTestHost.StartAsync();
         var start = await host.StartConversationAsync("dl_dave");
         var id = start.GetProperty("conversationId").GetString();
+        var token = start.GetProperty("token").GetString();
         using var first = await ConnectAsync(start.GetProperty("streamUrl").GetString()!);
-        await ReceiveUntilAsync(first, activity => activity.GetProperty("text").GetString() == "welcome");
+        var welcome = await ReceiveUntilAsync(first, activity => activity.GetProperty("text").GetString() == "welcome");
 
-        using var reconnected = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{id}", start.GetProperty("token").GetString());
+        // Web Chat reconnects with its watermark while the server still holds the first socket.
+        using var reconnected = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{id}?watermark={welcome.Watermark}", token);
         var again = await DirectLineTestHost.ReadJsonAsync(reconnected, HttpStatusCode.OK);
         using var second = await ConnectAsync(again.GetProperty("streamUrl").GetString()!);
-        var frame = await second.ReceiveAsync(new byte[1024], CancellationToken.None).WaitAsync(Guard);
+        var closed = await ReceiveCloseAsync(first);
+        Assert.Equal("replaced", closed);
 
-        Assert.Equal(WebSocketMessageType.Close, frame.MessageType);
-        Assert.Equal("collision", second.CloseStatusDescription);
-        Assert.Equal(WebSocketState.Open, first.State);
+        using var posted = await host.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{id}/activities", token,
+            new { type = "message", text = "still there?", from = new { id = "dl_dave" } });
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        var reply = await ReceiveUntilAsync(second, activity => activity.TryGetProperty("text", out var text) && text.GetString() == "you said: still there?");
+        Assert.Contains(reply.Activities, activity => activity.TryGetProperty("text", out var text) && text.GetString() == "you said: still there?");
+        Assert.Equal(WebSocketState.Open, second.State);
+    }
+
+    /// <summary>Reads until the server's close frame; returns its description.</summary>
+    private static async Task<string?> ReceiveCloseAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            var frame = await socket.ReceiveAsync(buffer, CancellationToken.None).WaitAsync(Guard);
+            if (frame.MessageType == WebSocketMessageType.Close)
+            {
+                return socket.CloseStatusDescription;
+            }
+        }
     }
 
     [Fact]

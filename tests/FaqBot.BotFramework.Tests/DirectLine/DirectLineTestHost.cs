@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FaqBot.BotFramework.DirectLine;
+using FaqBot.BotFramework.DirectLine.State;
 using FaqBot.BotFramework.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -92,14 +93,17 @@ internal sealed class DirectLineTestHost : IAsyncDisposable
     /// <summary>Waits until every queued bot turn of the conversation has run.</summary>
     public async Task WaitForTurnsAsync(string conversationId)
     {
-        var store = _app.Services.GetRequiredService<DirectLineConversationStore>();
-        if (store.Find(conversationId) is { } conversation)
+        var turns = _app.Services.GetRequiredService<IDirectLineTurnQueue>();
+        var runner = _app.Services.GetRequiredService<DirectLineTurnRunner>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (runner.IsDraining(conversationId) || (await turns.PendingAsync(conversationId, timeout.Token)).Count > 0)
         {
-            await conversation.TurnsCompletion.WaitAsync(TimeSpan.FromSeconds(10));
+            await Task.Delay(10, timeout.Token);
         }
     }
 
-    public int LiveConversations => _app.Services.GetRequiredService<DirectLineConversationStore>().Count;
+    public long LiveConversations =>
+        _app.Services.GetRequiredService<IDirectLineConversationStore>().CountAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     public static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
