@@ -12,7 +12,7 @@ namespace FaqBot.Answers;
 /// <summary>
 /// FaqBot's question answering. The pipeline, in order: emergency triage (before any search), small
 /// talk, "tell me more" and "none of these", personal dosing, follow-up interpretation, retrieval,
-/// composition. Thread-safe: per-conversation state lives in the <see cref="ConversationContextStore"/>
+/// composition. Thread-safe: per-conversation state lives in the <see cref="IConversationContextStore"/>
 /// and each question uses the knowledge snapshot current when it arrives.
 /// </summary>
 public sealed class AnswerEngine : IQuestionAnswerer
@@ -24,7 +24,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
     private readonly SafetyOptions _safety;
     private readonly SearchSettings _searchSettings;
     private readonly bool _logText;
-    private readonly ConversationContextStore _context;
+    private readonly IConversationContextStore _context;
     private readonly ILogger<AnswerEngine> _logger;
     private readonly EmergencyDetector _emergencies = new();
     private readonly ChitChatRecognizer _chitChat = new();
@@ -41,7 +41,7 @@ public sealed class AnswerEngine : IQuestionAnswerer
         IOptions<SafetyOptions> safety,
         IOptions<SearchSettings> searchSettings,
         IOptions<MessageLoggingOptions> messageLogging,
-        ConversationContextStore context,
+        IConversationContextStore context,
         ILogger<AnswerEngine> logger)
     {
         ArgumentNullException.ThrowIfNull(knowledge);

@@ -31,7 +31,7 @@ public static class AnswersServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SafetyOptions>, SafetyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchSettings>, SearchSettingsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider =>
+        services.TryAddSingleton<IConversationContextStore>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<AnswersOptions>>().Value;
             return new ConversationContextStore(options.ContextCapacity, options.ContextIdleTimeout, provider.GetRequiredService<TimeProvider>());

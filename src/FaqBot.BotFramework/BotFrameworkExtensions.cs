@@ -53,7 +53,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<BotTokenProvider>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConnectorClient>();
-        services.AddSingleton<RecentAnswers>();
+        services.TryAddSingleton<IRecentAnswers, RecentAnswers>();
         services.AddSingleton<FeedbackRecorder>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
         return services;

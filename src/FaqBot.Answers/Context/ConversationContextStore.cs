@@ -1,11 +1,11 @@
 namespace FaqBot.Answers.Context;
 
 /// <summary>
-/// Conversation state keyed by conversation id, bounded in count (least recently used forgotten first)
+/// Conversation state in this process's memory (one instance), keyed by conversation id, bounded in count (least recently used forgotten first)
 /// and in time (forgotten after an idle timeout). Thread-safe; one lock is enough because each
 /// operation is a few dictionary and list steps.
 /// </summary>
-public sealed class ConversationContextStore(int capacity, TimeSpan idleTimeout, TimeProvider time)
+public sealed class ConversationContextStore(int capacity, TimeSpan idleTimeout, TimeProvider time) : IConversationContextStore
 {
     private readonly Dictionary<string, LinkedListNode<Entry>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<Entry> _recency = new();
@@ -23,7 +23,7 @@ public sealed class ConversationContextStore(int capacity, TimeSpan idleTimeout,
         }
     }
 
-    /// <summary>The state of <paramref name="conversationId"/>, or <see cref="ConversationState.Empty"/> when unknown or expired.</summary>
+    /// <inheritdoc />
     public ConversationState Get(string conversationId)
     {
         lock (_lock)
@@ -43,7 +43,7 @@ public sealed class ConversationContextStore(int capacity, TimeSpan idleTimeout,
         }
     }
 
-    /// <summary>Remembers <paramref name="state"/> for <paramref name="conversationId"/>, evicting old conversations.</summary>
+    /// <inheritdoc />
     public void Set(string conversationId, ConversationState state)
     {
         lock (_lock)

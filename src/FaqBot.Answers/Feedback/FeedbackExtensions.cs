@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Answers.Feedback;
 
@@ -16,6 +17,10 @@ public static class FeedbackExtensions
             .ValidateOnStart();
         services.AddSingleton<FeedbackLog>();
         services.AddSingleton<UnansweredLog>();
+
+        // The files of one instance; shared-state registrations (State:Redis) replace these.
+        services.TryAddSingleton<IRecordLog<FeedbackRecord>>(sp => sp.GetRequiredService<FeedbackLog>());
+        services.TryAddSingleton<IRecordLog<UnansweredRecord>>(sp => sp.GetRequiredService<UnansweredLog>());
         return services;
     }
 }

@@ -35,6 +35,20 @@ public sealed record FeedbackReport
         };
     }
 
+    /// <summary>Reads both logs (files or Redis) and builds the report.</summary>
+    public static async Task<FeedbackReport> LoadAsync(
+        IRecordLog<FeedbackRecord> feedbackLog, IRecordLog<UnansweredRecord> unansweredLog, int top = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(feedbackLog);
+        ArgumentNullException.ThrowIfNull(unansweredLog);
+        var feedback = await feedbackLog.ReadAllAsync(cancellationToken);
+        var unanswered = await unansweredLog.ReadAllAsync(cancellationToken);
+        return Build(feedback.Records, unanswered.Records, top) with
+        {
+            SkippedLines = feedback.SkippedLines + unanswered.SkippedLines,
+        };
+    }
+
     /// <summary>Aggregates records already read.</summary>
     public static FeedbackReport Build(IEnumerable<FeedbackRecord> feedback, IEnumerable<UnansweredRecord> unanswered, int top = 10)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace FaqBot.Answers.Feedback;
 
@@ -15,11 +14,7 @@ internal sealed class JsonLinesFile<T>(string path)
     // Keyed by full path so two stores opened on the same file still share one lock.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
+    private static readonly JsonSerializerOptions JsonOptions = FeedbackJson.Options;
 
     private readonly string fullPath = System.IO.Path.GetFullPath(path);
 

@@ -10,7 +10,8 @@ namespace FaqBot.BotFramework.Turns;
 /// Writes ratings and unanswered questions to their logs. A full disk or a locked file is logged and
 /// the turn goes on: losing one rating must not lose the user's answer.
 /// </summary>
-internal sealed class FeedbackRecorder(FeedbackLog feedback, UnansweredLog unanswered, TimeProvider time, ILogger<FeedbackRecorder> logger)
+internal sealed class FeedbackRecorder(
+    IRecordLog<FeedbackRecord> feedback, IRecordLog<UnansweredRecord> unanswered, TimeProvider time, ILogger<FeedbackRecorder> logger)
 {
     // Teams reaction types; the rest (laugh, surprised) say nothing about helpfulness.
     private static readonly Dictionary<string, FeedbackRating> Reactions = new(StringComparer.OrdinalIgnoreCase)
@@ -36,7 +37,7 @@ internal sealed class FeedbackRecorder(FeedbackLog feedback, UnansweredLog unans
             cancellationToken);
 
     /// <summary>Records each rating-like reaction in <c>reactionsAdded</c>; returns how many were recorded.</summary>
-    public async Task<int> RecordReactionsAsync(Activity incoming, (string Question, IReadOnlyList<FeedbackSource> Sources)? answer, CancellationToken cancellationToken)
+    public async Task<int> RecordReactionsAsync(Activity incoming, RecentAnswer? answer, CancellationToken cancellationToken)
     {
         var recorded = 0;
         foreach (var reaction in incoming.ReactionsAdded ?? [])
@@ -79,9 +80,10 @@ internal sealed class FeedbackRecorder(FeedbackLog feedback, UnansweredLog unans
                 },
                 cancellationToken);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not append to the unanswered log {Path}", unanswered.Path);
+            // A full disk, a locked file or an unreachable Redis: the answer still goes out.
+            logger.LogWarning(ex, "Could not append to the unanswered log {Path}", unanswered.Location);
         }
     }
 
@@ -92,9 +94,9 @@ internal sealed class FeedbackRecorder(FeedbackLog feedback, UnansweredLog unans
             await feedback.AppendAsync(record, cancellationToken);
             logger.LogInformation("Recorded {Rating} feedback via {Via} on {ChannelId}", record.Rating, record.Via, record.Channel);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Could not append to the feedback log {Path}", feedback.Path);
+            logger.LogWarning(ex, "Could not append to the feedback log {Path}", feedback.Location);
         }
     }
 }

@@ -1,21 +1,19 @@
 using System.Collections.Concurrent;
-using FaqBot.Answers.Feedback;
 
 namespace FaqBot.BotFramework.Turns;
 
 /// <summary>
-/// The last answer given in each conversation, so a Teams reaction (which names only the reacted-to
-/// message) can be recorded against a question and its articles. Bounded: the oldest conversations
-/// are forgotten first.
+/// <see cref="IRecentAnswers"/> in this process's memory (one instance). Bounded: the oldest
+/// conversations are forgotten first.
 /// </summary>
-internal sealed class RecentAnswers(TimeProvider time)
+internal sealed class RecentAnswers(TimeProvider time) : IRecentAnswers
 {
     private const int Capacity = 10_000;
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    public void Remember(string conversationId, string question, IReadOnlyList<FeedbackSource> sources)
+    public ValueTask RememberAsync(string conversationId, RecentAnswer answer, CancellationToken cancellationToken)
     {
-        entries[conversationId] = new Entry(question, sources, time.GetUtcNow());
+        entries[conversationId] = new Entry(answer, time.GetUtcNow());
         if (entries.Count > Capacity)
         {
             foreach (var stale in entries.OrderBy(e => e.Value.At).Take(entries.Count - Capacity).ToList())
@@ -23,10 +21,12 @@ internal sealed class RecentAnswers(TimeProvider time)
                 entries.TryRemove(stale.Key, out _);
             }
         }
+
+        return ValueTask.CompletedTask;
     }
 
-    public (string Question, IReadOnlyList<FeedbackSource> Sources)? Find(string conversationId) =>
-        entries.TryGetValue(conversationId, out var entry) ? (entry.Question, entry.Sources) : null;
+    public ValueTask<RecentAnswer?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(entries.TryGetValue(conversationId, out var entry) ? entry.Answer : null);
 
-    private sealed record Entry(string Question, IReadOnlyList<FeedbackSource> Sources, DateTimeOffset At);
+    private sealed record Entry(RecentAnswer Answer, DateTimeOffset At);
 }

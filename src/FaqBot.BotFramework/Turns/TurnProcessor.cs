@@ -16,7 +16,7 @@ namespace FaqBot.BotFramework.Turns;
 internal sealed class TurnProcessor(
     IQuestionAnswerer answerer,
     FeedbackRecorder recorder,
-    RecentAnswers recentAnswers,
+    IRecentAnswers recentAnswers,
     IOptions<BotFrameworkOptions> options,
     IOptions<MessageLoggingOptions> logging,
     ILogger<TurnProcessor> logger) : ITurnProcessor
@@ -93,7 +93,7 @@ internal sealed class TurnProcessor(
 
             if (answer.Excerpts.Count > 0)
             {
-                recentAnswers.Remember(conversationId, question, AdaptiveAnswerCardBuilder.Sources(answer));
+                await recentAnswers.RememberAsync(conversationId, new RecentAnswer(question, AdaptiveAnswerCardBuilder.Sources(answer)), cancellationToken);
             }
         }
 
@@ -151,7 +151,7 @@ internal sealed class TurnProcessor(
 
     private async Task<TurnResult> OnMessageReactionAsync(Activity incoming, CancellationToken cancellationToken)
     {
-        var answer = incoming.Conversation?.Id is { } id ? recentAnswers.Find(id) : null;
+        var answer = incoming.Conversation?.Id is { } id ? await recentAnswers.FindAsync(id, cancellationToken) : null;
         await recorder.RecordReactionsAsync(incoming, answer, cancellationToken);
         return TurnResult.Empty;
     }
