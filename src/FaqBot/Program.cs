@@ -5,6 +5,8 @@ using FaqBot.BotFramework.DirectLine;
 using FaqBot.Cli;
 using FaqBot.Configuration;
 using FaqBot.Health;
+using FaqBot.Metrics;
+using FaqBot.Redis;
 using FaqBot.WebChat;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +26,13 @@ builder.Services.AddHealth();
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebChatPage(builder.Configuration);
+builder.Services.AddSharedState(builder.Configuration, HealthExtensions.ReadyTag);
+builder.Services.AddFaqBotMetrics();
 
 var app = builder.Build();
 
 app.MapHealth();
+app.MapFaqBotMetrics();
 app.MapArticles();
 app.MapWebChatPage();
 app.MapBotFramework();

@@ -30,6 +30,9 @@ internal static class DirectLineErrors
 
     public static IResult TooManyRequests(string message) => Error(StatusCodes.Status429TooManyRequests, "Throttled", message);
 
+    public static IResult Unavailable() =>
+        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is briefly unavailable; try again.");
+
     private static IResult Error(int status, string code, string message) =>
         Results.Json(new { error = new { code, message } }, statusCode: status);
 }

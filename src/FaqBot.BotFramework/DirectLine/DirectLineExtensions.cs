@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.BotFramework.DirectLine;
@@ -60,10 +61,21 @@ public static class DirectLineExtensions
 
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<DirectLineOptions>>().Value;
         var group = endpoints.MapGroup(BasePath);
+        var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineExtensions));
         group.AddEndpointFilter(async (context, next) =>
         {
             DirectLineCors.AddResponseHeaders(context.HttpContext, options);
-            return await next(context);
+            try
+            {
+                return await next(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+            {
+                // The conversation store is unreachable (a Redis restart): a 503 the client retries, never a 500.
+                logger.LogWarning(exception, "Direct Line could not serve {Path}; answering 503", context.HttpContext.Request.Path);
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                return DirectLineErrors.Unavailable();
+            }
         });
 
         DirectLineTokenEndpoints.Map(group);

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FaqBot.Answers.Feedback;
+using FaqBot.Redis;
+using StackExchange.Redis;
 
 namespace FaqBot.Cli;
 
@@ -21,19 +23,20 @@ internal static class ReportCommand
         var top = arguments.PositiveInt(Name, "--top", 10);
         var configuration = context.LoadConfiguration();
         var options = configuration.GetSection(FeedbackOptions.SectionName).Get<FeedbackOptions>() ?? new FeedbackOptions();
+        var state = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>() ?? new StateOptions();
         FeedbackReport report;
         try
         {
-            report = FeedbackReport.Load(options, top);
+            report = state.UsesRedis ? LoadFromRedis(configuration, top) : FeedbackReport.Load(options, top);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or RedisException)
         {
             throw new CommandFailedException($"cannot read the feedback logs: {e.Message}", e);
         }
 
         if (arguments.Has("--json"))
         {
-            context.Output.WriteLine(ToJson(report, options));
+            context.Output.WriteLine(ToJson(report, options, state));
         }
         else
         {
@@ -43,14 +46,32 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    private static string ToJson(FeedbackReport report, FeedbackOptions options)
+    /// <summary>With State:Redis set the instances write their records to Redis, so the report reads them there.</summary>
+    private static FeedbackReport LoadFromRedis(IConfiguration configuration, int top)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddOptions<StateOptions>().Bind(configuration.GetSection(StateOptions.SectionName));
+        services.AddSingleton<RedisConnection>();
+        using var provider = services.BuildServiceProvider();
+        var connection = provider.GetRequiredService<RedisConnection>();
+        if (!connection.IsConnected)
+        {
+            throw new IOException($"Redis at {connection.Endpoint} (State:Redis) is unreachable");
+        }
+
+        return FeedbackReport.LoadAsync(RedisStateExtensions.FeedbackLog(provider), RedisStateExtensions.UnansweredLog(provider), top)
+            .GetAwaiter().GetResult();
+    }
+
+    private static string ToJson(FeedbackReport report, FeedbackOptions options, StateOptions state)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteString("feedback_path", Path.GetFullPath(options.Path));
-            json.WriteString("unanswered_path", Path.GetFullPath(options.UnansweredPath));
+            json.WriteString("feedback_path", state.UsesRedis ? state.KeyPrefix + "feedback" : Path.GetFullPath(options.Path));
+            json.WriteString("unanswered_path", state.UsesRedis ? state.KeyPrefix + "unanswered" : Path.GetFullPath(options.UnansweredPath));
             json.WriteNumber("total_feedback", report.TotalFeedback);
             json.WriteNumber("total_unanswered", report.TotalUnanswered);
             json.WriteNumber("skipped_lines", report.SkippedLines);

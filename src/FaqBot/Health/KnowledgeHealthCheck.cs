@@ -22,6 +22,9 @@ internal sealed class KnowledgeHealthCheck(KnowledgeLoadState state, IServicePro
         var data = new Dictionary<string, object>
         {
             ["index_version"] = knowledge.Version,
+            // The version is a hash of the articles, synonyms and index settings: equal on every instance
+            // that serves the same knowledge.
+            ["content_hash"] = knowledge.Version,
             ["articles"] = knowledge.Articles.Count,
             ["passages"] = knowledge.Passages.Count,
             ["built_at"] = knowledge.BuiltAt,

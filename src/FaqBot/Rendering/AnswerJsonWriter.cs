@@ -55,7 +55,7 @@ internal static class AnswerJsonWriter
     }
 
     /// <summary>The snake_case name of a kind; spelled out because <c>ChitChat</c> is "chitchat", not "chit_chat".</summary>
-    private static string KindName(AnswerKind kind) => kind switch
+    internal static string KindName(AnswerKind kind) => kind switch
     {
         AnswerKind.Answer => "answer",
         AnswerKind.LowConfidence => "low_confidence",

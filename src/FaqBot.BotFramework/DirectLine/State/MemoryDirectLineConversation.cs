@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FaqBot.BotFramework.Schema;
 
@@ -185,7 +184,7 @@ internal sealed class MemoryDirectLineConversation(string id, string? userId, Da
         var watermark = ++_watermark;
         var timestamp = now >= _lastTimestamp.AddMilliseconds(1) ? now : _lastTimestamp.AddMilliseconds(1);
         _lastTimestamp = timestamp;
-        var id = ActivityId(Id, watermark);
+        var id = DirectLineActivityIds.For(Id, watermark);
         var stored = activity with { Id = id, Timestamp = timestamp };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(stored, BotJson.Options).Length;
         _log.AddLast(new Stored(new DirectLineLogEntry(watermark, stored), visible, needsTurn, bytes));
@@ -204,10 +203,6 @@ internal sealed class MemoryDirectLineConversation(string id, string? userId, Da
         LastActive = now;
         return new DirectLineAppendResult(stored, id, watermark, Duplicate: false);
     }
-
-    /// <summary>The id clients see for the activity just before <paramref name="watermark"/>.</summary>
-    public static string ActivityId(string conversationId, long watermark) =>
-        $"{conversationId}|{(watermark - 1).ToString("D7", CultureInfo.InvariantCulture)}";
 
     private TaskCompletionSource SwapSignal()
     {
