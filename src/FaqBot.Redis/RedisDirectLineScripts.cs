@@ -73,7 +73,7 @@ internal static class RedisDirectLineScripts
     /// KEYS: meta, log, clientIds. ARGV: json, visible, turn, clientId, now, maxCount, maxBytes, ttl.
     /// → false when gone; {0, seq} for a repeated client id; {1, seq, ts}.
     /// </summary>
-    public const string Append = AppendFunction + """
+    public const string Append = AppendFunction + "\n" + """
         if redis.call('EXISTS', KEYS[1]) == 0 then return false end
         if ARGV[4] ~= '' then
           local prior = redis.call('ZSCORE', KEYS[3], ARGV[4])
@@ -102,7 +102,7 @@ internal static class RedisDirectLineScripts
     /// KEYS: meta, log, lease. ARGV: lease, turnWatermark, now, maxCount, maxBytes, ttl, replies... →
     /// false when the lease is not held; {1, pending turns left}.
     /// </summary>
-    public const string Complete = AppendFunction + """
+    public const string Complete = AppendFunction + "\n" + """
         if redis.call('GET', KEYS[3]) ~= ARGV[1] then return false end
         if redis.call('EXISTS', KEYS[1]) == 0 then return false end
         for i = 7, #ARGV do append(ARGV[i], 1, 0, ARGV[3], ARGV[4], ARGV[5]) end
