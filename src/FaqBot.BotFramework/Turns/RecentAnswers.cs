@@ -6,11 +6,12 @@ namespace FaqBot.BotFramework.Turns;
 /// <see cref="IRecentAnswers"/> in this process's memory (one instance). Bounded: the oldest
 /// conversations are forgotten first.
 /// </summary>
-internal sealed class RecentAnswers(TimeProvider time) : IRecentAnswers
+public sealed class RecentAnswers(TimeProvider time) : IRecentAnswers
 {
     private const int Capacity = 10_000;
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
+    /// <inheritdoc />
     public ValueTask RememberAsync(string conversationId, RecentAnswer answer, CancellationToken cancellationToken)
     {
         entries[conversationId] = new Entry(answer, time.GetUtcNow());
@@ -25,6 +26,7 @@ internal sealed class RecentAnswers(TimeProvider time) : IRecentAnswers
         return ValueTask.CompletedTask;
     }
 
+    /// <inheritdoc />
     public ValueTask<RecentAnswer?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         ValueTask.FromResult(entries.TryGetValue(conversationId, out var entry) ? entry.Answer : null);
 
