@@ -41,6 +41,8 @@ var settings = new Dictionary<string, string>
 };
 await using var cluster = await ClusterProcess.StartAsync(root, instances, dll, settings);
 Console.Error.WriteLine($"cluster of {instances} at {cluster.Url}");
+// Warm-up (JIT, connection pools, Redis scripts loaded) is not measured.
+await new DirectLineLoad(cluster.Url, TimeSpan.FromSeconds(30)).RunAsync(Math.Max(instances * 4, 8), 3, 8, CancellationToken.None);
 var load = new DirectLineLoad(cluster.Url, TimeSpan.FromSeconds(30));
 var run = load.RunAsync(Option("--conversations", 200), Option("--turns", 20), Option("--concurrency", 64), CancellationToken.None);
 if (options.ContainsKey("--restart-redis"))
