@@ -34,8 +34,8 @@ internal sealed class RedisDirectLineEvents(
     public Task PublishAppendedAsync(string conversationId) =>
         connection.Subscriber.PublishAsync(_channel, "a|" + conversationId, CommandFlags.FireAndForget);
 
-    public Task PublishClaimAsync(string conversationId, string streamId) =>
-        connection.Subscriber.PublishAsync(_channel, "s|" + conversationId + "|" + streamId);
+    public Task PublishClaimAsync(string conversationId, string streamId, long order) =>
+        connection.Subscriber.PublishAsync(_channel, "s|" + conversationId + "|" + streamId + "|" + order.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,9 +70,10 @@ internal sealed class RedisDirectLineEvents(
                 signal.TrySetResult();
             }
         }
-        else if (message[0] == 's' && body.IndexOf('|') is var bar and > 0)
+        else if (message[0] == 's' && message.Split('|') is [_, var conversationId, var streamId, var order]
+            && long.TryParse(order, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
-            localClaims.Supersede(body[..bar].ToString(), body[(bar + 1)..].ToString());
+            localClaims.Supersede(conversationId, streamId, number);
         }
     }
 }

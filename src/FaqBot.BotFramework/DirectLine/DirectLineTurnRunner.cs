@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using FaqBot.BotFramework.DirectLine.State;
 using FaqBot.BotFramework.Schema;
 using FaqBot.BotFramework.Turns;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,11 @@ namespace FaqBot.BotFramework.DirectLine;
 /// after giving the lease back, so a turn appended while another instance was finishing is never left
 /// behind. A turn whose instance died is taken over by <see cref="DirectLineMaintenance"/> once the lease
 /// has run out. Each turn's replies and its "answered" mark are stored in one step, so no turn is
-/// answered twice.
+/// answered twice. The bot is resolved at the first turn, not at start-up: the maintenance service
+/// starts with the host and must not load the knowledge base before the host has started.
 /// </summary>
 internal sealed class DirectLineTurnRunner(
-    ITurnProcessor processor,
+    IServiceProvider services,
     IDirectLineTurnQueue turns,
     IOptions<DirectLineOptions> options,
     IHostApplicationLifetime lifetime,
@@ -109,7 +111,7 @@ internal sealed class DirectLineTurnRunner(
         TurnResult result;
         try
         {
-            result = await processor.ProcessAsync(incoming, incoming.ServiceUrl, cancellationToken);
+            result = await services.GetRequiredService<ITurnProcessor>().ProcessAsync(incoming, incoming.ServiceUrl, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

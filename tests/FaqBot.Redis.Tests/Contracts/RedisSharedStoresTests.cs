@@ -47,7 +47,7 @@ public sealed class RedisSharedStoresTests(RedisServer redis) : SharedStoresCont
             new RedisRecordLog<UnansweredRecord>(connection, "unanswered", 1000),
             new RedisRecentAnswers(connection, TimeSpan.FromMinutes(30), metrics, NullLogger<RedisRecentAnswers>.Instance),
             new RedisDirectLineClientLimits(connection, TimeProvider.System),
-            new RedisDirectLineStreamClaims(local, events));
+            new RedisDirectLineStreamClaims(connection, local, events));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
